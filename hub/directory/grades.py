@@ -1,0 +1,35 @@
+"""Grades as integers, so "programs for a 7th grader" is `grade_min <= 7 <= grade_max`."""
+
+from django.utils.translation import gettext_lazy as _
+
+PREK = -1
+KINDERGARTEN = 0
+POST_SECONDARY = 13  # after high school: college, apprenticeship, adult learners
+
+GRADE_CHOICES = [
+    (PREK, _("Pre-K")),
+    (KINDERGARTEN, _("Kindergarten")),
+    *[(g, _("Grade %(grade)d") % {"grade": g}) for g in range(1, 13)],
+    (POST_SECONDARY, _("After high school")),
+]
+
+GRADE_SHORT = {PREK: _("Pre-K"), KINDERGARTEN: _("K"), POST_SECONDARY: _("Adult")}
+
+
+def grade_label(grade):
+    return dict(GRADE_CHOICES).get(grade, str(grade))
+
+
+def grade_short(grade):
+    return GRADE_SHORT.get(grade, str(grade))
+
+
+def grade_range_label(grade_min, grade_max):
+    """'Grades 6–8', 'Pre-K–K', 'Grade 12–Adult': the range a family reads on a card."""
+    if grade_min is None or grade_max is None:
+        return ""
+    if grade_min == grade_max:
+        return str(grade_label(grade_min))
+    if 1 <= grade_min and grade_max <= 12:
+        return _("Grades %(low)d–%(high)d") % {"low": grade_min, "high": grade_max}
+    return f"{grade_short(grade_min)}–{grade_short(grade_max)}"

@@ -1,0 +1,619 @@
+"""Wagtail pages. Ownership follows the tree: an OrganizationPage is the parent of its
+programs and support services, so a partner group's subtree permission is its listings."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from ..blocks import BodyBlock, ProgramChooserBlock
+from ..grades import GRADE_CHOICES, POST_SECONDARY, PREK, grade_range_label
+
+# How old a "last verified" date may get before families are told to double-check.
+STALE_AFTER_DAYS = 365
+
+
+class HomePage(Page):
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "directory.ProgramIndexPage",
+        "directory.OrganizationIndexPage",
+        "directory.SupportServiceIndexPage",
+        "directory.PathwayIndexPage",
+    ]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        from ..listing import home_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(home_context(self))
+        return context
+
+
+class IndexPage(Page):
+    """A browse page: a filtered, paginated listing of one kind of page."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["directory.HomePage"]
+    max_count = 1
+    listing_model = None  # set by each subclass to the specific page class it lists
+
+    class Meta:
+        abstract = True
+
+    def get_context(self, request, *args, **kwargs):
+        from ..listing import listing_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(listing_context(self, request))
+        return context
+
+
+class ProgramIndexPage(IndexPage):
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("programs index")
+
+    @property
+    def listing_model(self):
+        return ProgramPage
+
+
+class OrganizationIndexPage(IndexPage):
+    subpage_types = ["directory.OrganizationPage"]
+
+    class Meta:
+        verbose_name = _("partners index")
+
+    @property
+    def listing_model(self):
+        return OrganizationPage
+
+
+class SupportServiceIndexPage(IndexPage):
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("support services index")
+
+    @property
+    def listing_model(self):
+        return SupportServicePage
+
+
+class PathwayIndexPage(IndexPage):
+    subpage_types = ["directory.PathwayPage"]
+
+    class Meta:
+        verbose_name = _("pathways index")
+
+    @property
+    def listing_model(self):
+        return PathwayPage
+
+
+# --- Organizations -------------------------------------------------------------------------
+
+
+class OrganizationPage(Page):
+    class Kind(models.TextChoices):
+        EMPLOYER = "employer", _("Employer")
+        COLLEGE = "college", _("College or university")
+        SCHOOL = "school", _("School district or school")
+        NONPROFIT = "nonprofit", _("Nonprofit")
+        LIBRARY = "library", _("Library")
+        GOVERNMENT = "government", _("Government agency")
+        LEARNING_HUB = "learning_hub", _("Community learning hub")
+
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    summary = models.TextField(_("summary"), max_length=400)
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+    logo = models.ForeignKey(
+        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    website = models.URLField(_("website"), blank=True)
+    phone = models.CharField(_("phone"), max_length=30, blank=True)
+    email = models.EmailField(_("email"), blank=True)
+    partnership_contact_name = models.CharField(_("contact name"), max_length=100, blank=True)
+    partnership_contact_email = models.EmailField(_("contact email"), blank=True)
+    partnership_contact_phone = models.CharField(_("contact phone"), max_length=30, blank=True)
+
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.FilterField("kind"),
+    ]
+    content_panels = Page.content_panels + [
+        FieldPanel("kind"),
+        FieldPanel("summary"),
+        FieldPanel("body"),
+        FieldPanel("logo"),
+        MultiFieldPanel(
+            [FieldPanel("website"), FieldPanel("phone"), FieldPanel("email")],
+            heading=_("Contact"),
+        ),
+        InlinePanel("locations", label=_("Locations")),
+        MultiFieldPanel(
+            [
+                InlinePanel("ways_to_work_together", label=_("Ways to work together")),
+                FieldPanel("partnership_contact_name"),
+                FieldPanel("partnership_contact_email"),
+                FieldPanel("partnership_contact_phone"),
+            ],
+            heading=_("Work with us"),
+        ),
+    ]
+    parent_page_types = ["directory.OrganizationIndexPage"]
+    subpage_types = ["directory.ProgramPage", "directory.SupportServicePage"]
+
+    class Meta:
+        verbose_name = _("organization")
+
+    def programs(self):
+        return ProgramPage.objects.child_of(self).live().public().order_by("title")
+
+    def support_services(self):
+        return SupportServicePage.objects.child_of(self).live().public().order_by("title")
+
+
+class OrganizationLocation(Orderable):
+    page = ParentalKey(OrganizationPage, on_delete=models.CASCADE, related_name="locations")
+    location = models.ForeignKey("directory.Location", on_delete=models.CASCADE, related_name="+")
+    panels = [FieldPanel("location")]
+
+
+class PartnershipWay(Orderable):
+    """A way an employer, college or group can help: mentor, host interns, fund..."""
+
+    class Way(models.TextChoices):
+        MENTOR = "mentor", _("Mentor students")
+        HOST = "host", _("Host interns or apprentices")
+        ADVISE = "advise", _("Join an advisory committee")
+        DONATE = "donate", _("Donate equipment")
+        SPEAK = "speak", _("Speak to a class")
+        FUND = "fund", _("Fund a program")
+
+    page = ParentalKey(
+        OrganizationPage, on_delete=models.CASCADE, related_name="ways_to_work_together"
+    )
+    way = models.CharField(_("way"), max_length=10, choices=Way.choices)
+    description = models.TextField(_("description"), blank=True)
+    panels = [FieldPanel("way"), FieldPanel("description")]
+
+
+# --- Opportunities shared by programs and support services ---------------------------------
+
+
+def _grade_field(verbose_name, default):
+    return models.SmallIntegerField(verbose_name, choices=GRADE_CHOICES, default=default)
+
+
+class OpportunityPage(Page):
+    """What programs and support services have in common: who, cost, languages, how to apply."""
+
+    class CostType(models.TextChoices):
+        FREE = "free", _("Free")
+        FIXED = "fixed", _("Fixed fee")
+        SLIDING = "sliding", _("Sliding scale")
+
+    summary = models.TextField(_("summary"), max_length=400)
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+    grade_min = _grade_field(_("youngest grade"), PREK)
+    grade_max = _grade_field(_("oldest grade"), POST_SECONDARY)
+
+    # The languages staff teach or help in. Not the languages this page is translated into.
+    delivery_languages = ParentalManyToManyField(
+        "directory.Language",
+        blank=True,
+        related_name="+",
+        verbose_name=_("languages staff teach or support in"),
+    )
+    interpretation_on_request = models.BooleanField(_("interpretation on request"), default=False)
+    translated_materials = models.BooleanField(_("translated materials"), default=False)
+
+    cost_type = models.CharField(
+        _("cost"), max_length=10, choices=CostType.choices, default=CostType.FREE
+    )
+    cost_amount = models.DecimalField(
+        _("amount (USD)"),
+        max_digits=8,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0)],
+    )
+    fee_waiver_available = models.BooleanField(_("fee waiver available"), default=False)
+    cost_notes = models.CharField(_("cost notes"), max_length=255, blank=True)
+
+    eligibility_tags = ParentalManyToManyField(
+        "directory.EligibilityTag", blank=True, related_name="+", verbose_name=_("eligibility")
+    )
+    eligibility_notes = models.TextField(_("who can join"), blank=True)
+
+    how_to_apply = models.TextField(
+        _("how to apply"), blank=True, help_text=_("One step per line.")
+    )
+    apply_url = models.URLField(_("application link"), blank=True)
+    apply_phone = models.CharField(_("application phone"), max_length=30, blank=True)
+    apply_email = models.EmailField(_("application email"), blank=True)
+    contact_name = models.CharField(_("contact name"), max_length=100, blank=True)
+    contact_phone = models.CharField(_("contact phone"), max_length=30, blank=True)
+    contact_email = models.EmailField(_("contact email"), blank=True)
+    last_verified = models.DateField(
+        _("last verified"),
+        default=timezone.localdate,
+        help_text=_("The day someone last checked this listing is still true."),
+    )
+
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.FilterField("grade_min"),
+        index.FilterField("grade_max"),
+        index.FilterField("cost_type"),
+    ]
+
+    who_panels = [
+        FieldRowPanel([FieldPanel("grade_min"), FieldPanel("grade_max")], heading=_("Grades")),
+        FieldPanel("eligibility_tags", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("eligibility_notes"),
+    ]
+    language_panels = [
+        FieldPanel("delivery_languages", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("interpretation_on_request"),
+        FieldPanel("translated_materials"),
+    ]
+    cost_panels = [
+        FieldPanel("cost_type"),
+        FieldPanel("cost_amount"),
+        FieldPanel("fee_waiver_available"),
+        FieldPanel("cost_notes"),
+    ]
+    apply_panels = [
+        FieldPanel("how_to_apply"),
+        FieldPanel("apply_url"),
+        FieldPanel("apply_phone"),
+        FieldPanel("apply_email"),
+        FieldPanel("contact_name"),
+        FieldPanel("contact_phone"),
+        FieldPanel("contact_email"),
+        FieldPanel("last_verified"),
+    ]
+
+    class Meta:
+        abstract = True
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.grade_min is not None and self.grade_max is not None:
+            if self.grade_min > self.grade_max:
+                errors["grade_max"] = _("The oldest grade cannot be below the youngest grade.")
+        if self.cost_type == self.CostType.FIXED and self.cost_amount is None:
+            errors["cost_amount"] = _("Give the amount for a fixed fee.")
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def grade_range(self):
+        return grade_range_label(self.grade_min, self.grade_max)
+
+    @property
+    def is_free(self):
+        return self.cost_type == self.CostType.FREE
+
+    @property
+    def apply_steps(self):
+        return [line.strip() for line in (self.how_to_apply or "").splitlines() if line.strip()]
+
+    @property
+    def verification_is_stale(self):
+        return (timezone.localdate() - self.last_verified).days > STALE_AFTER_DAYS
+
+    @property
+    def organization(self):
+        parent = self.get_parent()
+        return parent.specific if parent else None
+
+
+# --- Programs ------------------------------------------------------------------------------
+
+
+class ProgramPage(OpportunityPage):
+    class Kind(models.TextChoices):
+        CLUB = "club", _("After-school club")
+        CAMP = "camp", _("Camp")
+        COURSE = "course", _("Course")
+        DUAL_ENROLLMENT = "dual_enrollment", _("Dual enrollment")
+        INTERNSHIP = "internship", _("Internship")
+        APPRENTICESHIP = "apprenticeship", _("Apprenticeship")
+        MENTORING = "mentoring", _("Mentoring")
+        COMPETITION = "competition", _("Competition")
+        COLLEGE_VISIT = "college_visit", _("College visit or campus stay")
+        WORKSHOP = "workshop", _("Workshop")
+        CERTIFICATE = "certificate", _("Certificate")
+
+    class Format(models.TextChoices):
+        IN_PERSON = "in_person", _("In person")
+        ONLINE = "online", _("Online")
+        HYBRID = "hybrid", _("Hybrid")
+
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    format = models.CharField(
+        _("format"), max_length=10, choices=Format.choices, default=Format.IN_PERSON
+    )
+    image = models.ForeignKey(
+        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    interests = ParentalManyToManyField(
+        "directory.Interest", blank=True, related_name="programs", verbose_name=_("interests")
+    )
+    supports = ParentalManyToManyField(
+        "directory.SupportType",
+        blank=True,
+        related_name="programs",
+        verbose_name=_("supports offered"),
+    )
+    earns_college_credit = models.BooleanField(_("college credit"), default=False)
+    earns_certificate = models.BooleanField(_("certificate"), default=False)
+    earns_industry_certification = models.BooleanField(_("industry certification"), default=False)
+    credential_notes = models.CharField(_("credential details"), max_length=255, blank=True)
+
+    search_fields = OpportunityPage.search_fields + [
+        index.FilterField("kind"),
+        index.FilterField("format"),
+    ]
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("image"),
+        FieldPanel("body"),
+        FieldRowPanel([FieldPanel("kind"), FieldPanel("format")]),
+        FieldPanel("interests", widget=forms.CheckboxSelectMultiple),
+    ]
+    details_panels = [
+        MultiFieldPanel(OpportunityPage.who_panels, heading=_("Who it is for")),
+        MultiFieldPanel(OpportunityPage.cost_panels, heading=_("Cost")),
+        InlinePanel("sessions", label=_("Sessions")),
+        MultiFieldPanel(OpportunityPage.language_panels, heading=_("Languages")),
+        FieldPanel("supports", widget=forms.CheckboxSelectMultiple),
+        MultiFieldPanel(
+            [
+                FieldPanel("earns_college_credit"),
+                FieldPanel("earns_certificate"),
+                FieldPanel("earns_industry_certification"),
+                FieldPanel("credential_notes"),
+            ],
+            heading=_("Credentials earned"),
+        ),
+        MultiFieldPanel(OpportunityPage.apply_panels, heading=_("How to apply")),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(details_panels, heading=_("Details")),
+            ObjectList(Page.promote_panels, heading=_("Promote")),
+        ]
+    )
+    parent_page_types = ["directory.OrganizationPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("program")
+
+    @property
+    def credentials(self):
+        earned = []
+        if self.earns_college_credit:
+            earned.append(_("College credit"))
+        if self.earns_certificate:
+            earned.append(_("Certificate"))
+        if self.earns_industry_certification:
+            earned.append(_("Industry certification"))
+        return earned
+
+    def upcoming_sessions(self):
+        today = timezone.localdate()
+        return [s for s in self.sessions.all() if s.end_date is None or s.end_date >= today]
+
+    def next_deadline(self):
+        today = timezone.localdate()
+        deadlines = [
+            s.application_deadline
+            for s in self.sessions.all()
+            if s.application_deadline and s.application_deadline >= today
+        ]
+        return min(deadlines, default=None)
+
+
+class ProgramSession(Orderable):
+    page = ParentalKey(ProgramPage, on_delete=models.CASCADE, related_name="sessions")
+    start_date = models.DateField(_("start date"))
+    end_date = models.DateField(_("end date"), null=True, blank=True)
+    days_and_times = models.CharField(
+        _("days and times"), max_length=200, blank=True, help_text=_("e.g. Tuesdays 4–6 pm")
+    )
+    location = models.ForeignKey(
+        "directory.Location", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    seats = models.PositiveIntegerField(_("seats"), null=True, blank=True)
+    application_deadline = models.DateField(_("application deadline"), null=True, blank=True)
+
+    panels = [
+        FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
+        FieldPanel("days_and_times"),
+        FieldPanel("location"),
+        FieldRowPanel([FieldPanel("seats"), FieldPanel("application_deadline")]),
+    ]
+
+    def clean(self):
+        super().clean()
+        if self.end_date and self.start_date and self.end_date < self.start_date:
+            raise ValidationError({"end_date": _("A session cannot end before it starts.")})
+
+
+# --- Support services ----------------------------------------------------------------------
+
+
+class SupportServicePage(OpportunityPage):
+    support_types = ParentalManyToManyField(
+        "directory.SupportType",
+        blank=True,
+        related_name="services",
+        verbose_name=_("support types"),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("body"),
+        FieldPanel("support_types", widget=forms.CheckboxSelectMultiple),
+        MultiFieldPanel(OpportunityPage.who_panels, heading=_("Who qualifies")),
+        MultiFieldPanel(OpportunityPage.language_panels, heading=_("Languages")),
+        MultiFieldPanel(OpportunityPage.cost_panels, heading=_("Cost")),
+        InlinePanel("service_locations", label=_("Locations and hours")),
+        MultiFieldPanel(OpportunityPage.apply_panels, heading=_("How to get it")),
+    ]
+    parent_page_types = ["directory.OrganizationPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("support service")
+
+
+class ServiceLocation(Orderable):
+    page = ParentalKey(
+        SupportServicePage, on_delete=models.CASCADE, related_name="service_locations"
+    )
+    location = models.ForeignKey("directory.Location", on_delete=models.CASCADE, related_name="+")
+    hours = models.CharField(_("hours"), max_length=200, blank=True)
+    panels = [FieldPanel("location"), FieldPanel("hours")]
+
+
+# --- Pathways ------------------------------------------------------------------------------
+
+
+class PathwayPage(Page):
+    """A route from middle school to a job, step by step, across organizations."""
+
+    sector = models.CharField(_("sector"), max_length=100)
+    summary = models.TextField(_("summary"), max_length=400)
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+    interests = ParentalManyToManyField(
+        "directory.Interest", blank=True, related_name="pathways", verbose_name=_("interests")
+    )
+    employer_partners = ParentalManyToManyField(
+        "directory.OrganizationPage",
+        blank=True,
+        related_name="employer_pathways",
+        verbose_name=_("employer partners"),
+    )
+    colleges = ParentalManyToManyField(
+        "directory.OrganizationPage",
+        blank=True,
+        related_name="college_pathways",
+        verbose_name=_("colleges"),
+    )
+    credentials = models.TextField(_("credentials you can earn"), blank=True)
+    typical_wage_low = models.PositiveIntegerField(
+        _("typical starting wage (USD/hour)"), null=True, blank=True
+    )
+    typical_wage_high = models.PositiveIntegerField(
+        _("typical experienced wage (USD/hour)"), null=True, blank=True
+    )
+
+    search_fields = Page.search_fields + [index.SearchField("summary")]
+    content_panels = Page.content_panels + [
+        FieldPanel("sector"),
+        FieldPanel("summary"),
+        FieldPanel("body"),
+        FieldPanel("interests", widget=forms.CheckboxSelectMultiple),
+        InlinePanel("steps", label=_("Steps"), min_num=1),
+        FieldPanel("employer_partners", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("colleges", widget=forms.CheckboxSelectMultiple),
+        MultiFieldPanel(
+            [
+                FieldPanel("credentials"),
+                FieldRowPanel([FieldPanel("typical_wage_low"), FieldPanel("typical_wage_high")]),
+            ],
+            heading=_("Outcomes"),
+        ),
+    ]
+    parent_page_types = ["directory.PathwayIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("pathway")
+
+    @property
+    def grade_min(self):
+        return min((s.grade_min for s in self.steps.all()), default=None)
+
+    @property
+    def grade_max(self):
+        return max((s.grade_max for s in self.steps.all()), default=None)
+
+
+class PathwayStep(Orderable):
+    class Band(models.TextChoices):
+        MIDDLE = "middle", _("Middle school")
+        HIGH = "high", _("High school")
+        DUAL = "dual", _("Dual enrollment")
+        POST = "post", _("Certificate, degree or apprenticeship")
+        CAREER = "career", _("Career")
+
+    # The grades each band covers, so a pathway can be found by a child's grade.
+    BAND_GRADES = {
+        Band.MIDDLE: (6, 8),
+        Band.HIGH: (9, 12),
+        Band.DUAL: (11, 12),
+        Band.POST: (POST_SECONDARY, POST_SECONDARY),
+        Band.CAREER: (POST_SECONDARY, POST_SECONDARY),
+    }
+
+    page = ParentalKey(PathwayPage, on_delete=models.CASCADE, related_name="steps")
+    band = models.CharField(_("grade band"), max_length=10, choices=Band.choices)
+    title = models.CharField(_("title"), max_length=200)
+    description = models.TextField(_("description"), blank=True)
+    credential = models.CharField(_("credential"), max_length=200, blank=True)
+    programs = StreamField(
+        [("program", ProgramChooserBlock())], blank=True, verbose_name=_("linked programs")
+    )
+
+    panels = [
+        FieldPanel("band"),
+        FieldPanel("title"),
+        FieldPanel("description"),
+        FieldPanel("credential"),
+        FieldPanel("programs"),
+    ]
+
+    @property
+    def grade_min(self):
+        return self.BAND_GRADES[self.band][0]
+
+    @property
+    def grade_max(self):
+        return self.BAND_GRADES[self.band][1]
+
+    def linked_programs(self):
+        return [block.value.specific for block in self.programs if block.value and block.value.live]

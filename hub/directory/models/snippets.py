@@ -1,0 +1,146 @@
+"""Shared taxonomy and places. Names are translated; codes and slugs never are."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.search import index
+
+
+class TaxonomyTerm(index.Indexed, models.Model):
+    name = models.CharField(_("name"), max_length=100)
+    slug = models.SlugField(_("slug"), max_length=100, unique=True)
+    description = models.TextField(_("description"), blank=True)
+
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
+
+    class Meta:
+        abstract = True
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class Interest(TaxonomyTerm):
+    """A STEM interest a child may have: robotics, coding, health sciences..."""
+
+    icon = models.CharField(
+        _("icon"), max_length=8, blank=True, help_text=_("One emoji or short symbol.")
+    )
+    synonyms = models.TextField(
+        _("synonyms"),
+        blank=True,
+        help_text=_("Other words families use for this interest, comma separated."),
+    )
+
+    panels = TaxonomyTerm.panels + [FieldPanel("icon"), FieldPanel("synonyms")]
+
+    class Meta(TaxonomyTerm.Meta):
+        verbose_name = _("interest")
+        verbose_name_plural = _("interests")
+
+    def synonym_list(self):
+        return [s.strip() for s in (self.synonyms or "").split(",") if s.strip()]
+
+
+class SupportType(TaxonomyTerm):
+    """A kind of help: transportation, a device, internet, meals, childcare, interpretation..."""
+
+    icon = models.CharField(_("icon"), max_length=8, blank=True)
+    panels = TaxonomyTerm.panels + [FieldPanel("icon")]
+
+    class Meta(TaxonomyTerm.Meta):
+        verbose_name = _("support type")
+        verbose_name_plural = _("support types")
+
+
+class EligibilityTag(TaxonomyTerm):
+    """Who a listing is meant for: low-income, first-generation, English learners..."""
+
+    class Meta(TaxonomyTerm.Meta):
+        verbose_name = _("eligibility tag")
+        verbose_name_plural = _("eligibility tags")
+
+
+class Language(index.Indexed, models.Model):
+    """A language people speak. Shown by its endonym ("Español"), never translated."""
+
+    class Direction(models.TextChoices):
+        LTR = "ltr", _("left to right")
+        RTL = "rtl", _("right to left")
+
+    code = models.CharField(
+        _("ISO code"), max_length=16, unique=True, help_text=_("e.g. es, vi, zh-hans")
+    )
+    endonym = models.CharField(_("endonym"), max_length=64, help_text=_("e.g. Español"))
+    english_name = models.CharField(_("English name"), max_length=64)
+    direction = models.CharField(
+        _("direction"), max_length=3, choices=Direction.choices, default=Direction.LTR
+    )
+
+    search_fields = [index.SearchField("endonym"), index.SearchField("english_name")]
+    panels = [
+        FieldPanel("code"),
+        FieldPanel("endonym"),
+        FieldPanel("english_name"),
+        FieldPanel("direction"),
+    ]
+
+    class Meta:
+        ordering = ["english_name"]
+        verbose_name = _("language")
+        verbose_name_plural = _("languages")
+
+    def __str__(self):
+        return self.endonym
+
+
+class Location(index.Indexed, models.Model):
+    """A place where something happens. Shared, so one library branch is one Location."""
+
+    name = models.CharField(_("name"), max_length=200)
+    street_address = models.CharField(_("street address"), max_length=200)
+    city = models.CharField(_("city"), max_length=100)
+    state = models.CharField(_("state"), max_length=2, default="CA")
+    postal_code = models.CharField(_("ZIP code"), max_length=10)
+    latitude = models.DecimalField(_("latitude"), max_digits=9, decimal_places=6)
+    longitude = models.DecimalField(_("longitude"), max_digits=9, decimal_places=6)
+    transit_notes = models.TextField(_("getting there by transit"), blank=True)
+    accessibility_notes = models.TextField(_("accessibility"), blank=True)
+    hours = models.TextField(_("hours"), blank=True)
+
+    search_fields = [
+        index.SearchField("name"),
+        index.SearchField("city"),
+        index.FilterField("postal_code"),
+    ]
+    panels = [
+        FieldPanel("name"),
+        MultiFieldPanel(
+            [
+                FieldPanel("street_address"),
+                FieldPanel("city"),
+                FieldPanel("state"),
+                FieldPanel("postal_code"),
+                FieldPanel("latitude"),
+                FieldPanel("longitude"),
+            ],
+            heading=_("Address"),
+        ),
+        FieldPanel("transit_notes"),
+        FieldPanel("accessibility_notes"),
+        FieldPanel("hours"),
+    ]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("location")
+        verbose_name_plural = _("locations")
+
+    def __str__(self):
+        return f"{self.name}, {self.city}"
+
+    @property
+    def address_line(self):
+        return f"{self.street_address}, {self.city}, {self.state} {self.postal_code}"

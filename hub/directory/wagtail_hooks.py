@@ -1,0 +1,54 @@
+"""Snippets (shared taxonomy and places) in the Wagtail admin."""
+
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from .models import EligibilityTag, Interest, Language, Location, SupportType
+
+
+class InterestViewSet(SnippetViewSet):
+    model = Interest
+    icon = "pick"
+    list_display = ["name", "slug", "icon"]
+    search_fields = ["name", "synonyms"]
+
+
+class LanguageViewSet(SnippetViewSet):
+    model = Language
+    icon = "globe"
+    list_display = ["endonym", "english_name", "code", "direction"]
+
+
+class SupportTypeViewSet(SnippetViewSet):
+    model = SupportType
+    icon = "help"
+    list_display = ["name", "slug"]
+
+
+class EligibilityTagViewSet(SnippetViewSet):
+    model = EligibilityTag
+    icon = "tag"
+    list_display = ["name", "slug"]
+
+
+class LocationViewSet(SnippetViewSet):
+    model = Location
+    icon = "site"
+    list_display = ["name", "city", "postal_code"]
+    search_fields = ["name", "street_address", "city", "postal_code"]
+
+
+class TaxonomyGroup(SnippetViewSetGroup):
+    menu_label = "Taxonomy"
+    menu_icon = "list-ul"
+    menu_order = 300
+    items = (
+        InterestViewSet,
+        LanguageViewSet,
+        SupportTypeViewSet,
+        EligibilityTagViewSet,
+        LocationViewSet,
+    )
+
+
+register_snippet(TaxonomyGroup)
