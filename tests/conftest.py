@@ -1,0 +1,38 @@
+"""Shared fixtures: a site tree like the real one (home, four browse pages) built in code."""
+
+import pytest
+from wagtail.models import Page, Site
+
+from hub.directory.models import (
+    HomePage,
+    OrganizationIndexPage,
+    PathwayIndexPage,
+    ProgramIndexPage,
+    SupportServiceIndexPage,
+)
+
+
+@pytest.fixture
+def home(db):
+    root = Page.get_first_root_node()
+    home = root.add_child(instance=HomePage(title="STEM Opportunity Hub", slug="hub"))
+    Site.objects.update_or_create(
+        is_default_site=True,
+        defaults={"hostname": "localhost", "port": 80, "root_page": home, "site_name": "Hub"},
+    )
+    return home
+
+
+@pytest.fixture
+def indexes(home):
+    """The four browse pages, keyed by what they list."""
+    return {
+        "programs": home.add_child(instance=ProgramIndexPage(title="Programs", slug="programs")),
+        "partners": home.add_child(
+            instance=OrganizationIndexPage(title="Partners", slug="partners")
+        ),
+        "services": home.add_child(
+            instance=SupportServiceIndexPage(title="Support services", slug="support")
+        ),
+        "pathways": home.add_child(instance=PathwayIndexPage(title="Pathways", slug="pathways")),
+    }
