@@ -1,0 +1,157 @@
+"""Template helpers for family pages: language links, translation notes, cost, phone links."""
+
+import re
+
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.formats import number_format
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from wagtail.models import Site
+
+from .. import i18n, listing
+
+register = template.Library()
+
+
+def _path_in(path, current, code):
+    """The same path under another language prefix (slugs are the same in every language)."""
+    prefix = f"/{current}/"
+    if path.startswith(prefix):
+        return f"/{code}/{path[len(prefix) :]}"
+    return translate_url(path, code)
+
+
+@register.simple_tag(takes_context=True)
+def hub_alternates(context):
+    """One entry per hub language: endonym, link to this page in it, and an absolute URL for
+    `<link rel="alternate" hreflang>`. The switcher keeps the query so filters survive."""
+    request = context.get("request")
+    if request is None:
+        return []
+    current = get_language() or settings.LANGUAGE_CODE
+    query = request.META.get("QUERY_STRING", "")
+    entries = []
+    for code, endonym in settings.HUB_LANGUAGES:
+        path = _path_in(request.path, current, code)
+        entries.append(
+            {
+                "code": code,
+                "endonym": endonym,
+                "href": f"{path}?{query}" if query else path,
+                "absolute": request.build_absolute_uri(path),
+                "current": code == current,
+            }
+        )
+    return entries
+
+
+@register.simple_tag(takes_context=True)
+def x_default_url(context):
+    """The unprefixed URL: LocaleMiddleware sends each visitor to their browser's language."""
+    request = context.get("request")
+    if request is None:
+        return ""
+    current = get_language() or settings.LANGUAGE_CODE
+    prefix = f"/{current}/"
+    path = request.path
+    if path.startswith(prefix):
+        path = "/" + path[len(prefix) :]
+    return request.build_absolute_uri(path)
+
+
+@register.simple_tag(takes_context=True)
+def browse_pages(context):
+    """The site's browse pages (the home page's children), for the header navigation."""
+    request = context.get("request")
+    site = Site.find_for_request(request) if request else None
+    if site is None:
+        return []
+    cache = getattr(request, "_hub_browse_pages", None)
+    if cache is None:
+        cache = list(site.root_page.get_children().live().public().order_by("path"))
+        request._hub_browse_pages = cache
+    return cache
+
+
+@register.simple_tag(takes_context=True)
+def home_url(context):
+    request = context.get("request")
+    site = Site.find_for_request(request) if request else None
+    if site is None:
+        return f"/{get_language() or settings.LANGUAGE_CODE}/"
+    return site.root_page.get_url(request)
+
+
+@register.simple_tag
+def untranslated_note(obj, field_name):
+    """A small visible note when `field_name` is shown in English because it has no
+    translation in the active language; nothing otherwise."""
+    if obj is None or i18n.is_translated(obj, field_name):
+        return ""
+    return format_html('<p class="untranslated">{}</p>', _("Not yet translated — shown in English"))
+
+
+@register.simple_tag
+def text_lang(obj, field_name):
+    """` lang="en" dir="ltr"` on an element whose text fell back to English, so screen readers
+    pronounce it as English and it lays out left to right inside an Arabic page."""
+    if obj is None or i18n.is_translated(obj, field_name):
+        return ""
+    return mark_safe(f' lang="{i18n.DEFAULT_LANGUAGE}" dir="ltr"')  # a setting, not user input
+
+
+@register.simple_tag
+def page_text_languages(obj, field_name="summary"):
+    """Endonyms of the languages this page's text is written in (not the program's languages)."""
+    names = dict(settings.HUB_LANGUAGES)
+    return [
+        {"code": code, "endonym": names[code]} for code in i18n.languages_written(obj, field_name)
+    ]
+
+
+@register.filter
+def money(amount):
+    """$120 or $120.50, with the active language's decimal separator."""
+    if amount is None:
+        return ""
+    decimals = 0 if amount == amount.to_integral_value() else 2
+    return f"${number_format(amount, decimal_pos=decimals, use_l10n=True, force_grouping=True)}"
+
+
+@register.simple_tag
+def cost_label(page):
+    """What it costs, as a family reads it: Free, $120, Sliding scale."""
+    if page.cost_type == page.CostType.FREE:
+        return _("Free")
+    if page.cost_type == page.CostType.FIXED and page.cost_amount is not None:
+        return money(page.cost_amount)
+    if page.cost_type == page.CostType.SLIDING:
+        if page.cost_amount is not None:
+            return _("Sliding scale, up to %(amount)s") % {"amount": money(page.cost_amount)}
+        return _("Sliding scale")
+    return page.get_cost_type_display()
+
+
+@register.filter
+def tel_href(phone):
+    """A tel: link target from a phone number as people write it ("(510) 555-0100")."""
+    digits = re.sub(r"[^\d+]", "", phone or "")
+    return f"tel:{digits}" if digits else ""
+
+
+@register.filter
+def ltr(value):
+    """Isolate a phone number or email inside translated text, so an Arabic sentence does not
+    reorder its digits and brackets."""
+    return format_html('<bdi dir="ltr">{}</bdi>', value)
+
+
+@register.filter
+def for_cards(queryset):
+    """`{% for item in page.programs|for_cards %}`: cards without a query per card, ordered by
+    the title a family reads (an untranslated title sorts by its English text, not first)."""
+    return listing.for_cards(queryset).order_by(i18n.localized_order("title"), "pk")
