@@ -4,6 +4,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from django.conf.locale import LANG_INFO
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -21,6 +22,15 @@ HUB_LANGUAGES = [
     ("ko", "한국어"),
     ("tl", "Tagalog"),
 ]
+# Django's own table of languages lacks Somali and Tagalog; without these entries
+# get_language_info() fails for them. (A locale/<lang> catalogue is what lets /so/ and /tl/
+# be served at all.)
+LANG_INFO.update(
+    {
+        "so": {"bidi": False, "code": "so", "name": "Somali", "name_local": "Soomaali"},
+        "tl": {"bidi": False, "code": "tl", "name": "Tagalog", "name_local": "Tagalog"},
+    }
+)
 LANGUAGE_CODE = "en"
 LANGUAGES = [(code, name) for code, name in HUB_LANGUAGES]
 USE_I18N = True
