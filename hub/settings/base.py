@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "wagtail_modeltranslation.migrate",
     "hub.directory",
     "hub.partners",
+    "search",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -146,6 +147,12 @@ WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAIL_MODERATION_ENABLED = True
 
 LOGIN_URL = "wagtailadmin_login"
+
+# The matcher (search/): the database backend unless an Elasticsearch URL is given.
+HUB_ELASTICSEARCH_URL = os.environ.get("HUB_ELASTICSEARCH_URL", "")
+HUB_ELASTICSEARCH_INDEX_PREFIX = os.environ.get("HUB_ELASTICSEARCH_INDEX_PREFIX", "hub")
+# Seconds a match waits for Elasticsearch before answering from the database instead.
+HUB_ELASTICSEARCH_TIMEOUT = float(os.environ.get("HUB_ELASTICSEARCH_TIMEOUT", "0.5"))
 
 # Families' requests are never logged with an IP address or their search text:
 # Django's request logger is kept to errors, and no access-log middleware is installed.

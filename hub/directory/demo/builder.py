@@ -139,7 +139,7 @@ class RegionBuilder(ProgramMaker):
         return rows
 
     def _terms(self, model, terms):
-        names = ["slug", "name", "description", "icon", "synonyms"]
+        names = ["slug", "name", "description", "icon", "synonyms", "sector"]
         columns = [n for n in names if any(f.name == n for f in model._meta.fields)]
         return self._rows(model, "slug", [{n: getattr(t, n) for n in columns} for t in terms])
 

@@ -64,6 +64,29 @@ SCHEDULE_WEEKDAY = {
     "saturday_early": 5,
     "wednesday_early": 2,
 }
+# When in the week each schedule falls, for the matcher's schedule question.
+SCHEDULE_SLOT = {
+    "tue_thu_afternoon": "after_school",
+    "wed_afternoon": "after_school",
+    "mon_afternoon": "after_school",
+    "fri_afternoon": "after_school",
+    "weekdays_day": "school_day",
+    "weekdays_morning": "school_day",
+    "saturday_morning": "weekend",
+    "tue_thu_evening": "evening",
+    "mon_wed_evening": "evening",
+    "dual_after_school": "after_school",
+    "internship_hours": "school_day",
+    "apprenticeship_hours": "school_day",
+    "every_other_wednesday": "after_school",
+    "saturday_practice": "weekend",
+    "one_saturday": "weekend",
+    "residential_week": "school_day",
+    "thursday_evening": "evening",
+    "saturday_short": "weekend",
+    "saturday_early": "weekend",
+    "wednesday_early": "school_day",
+}
 # When sessions of a kind usually start: (month, day) windows.
 SEASONS = {
     "summer": (((6, 15), (7, 20)),),
@@ -444,6 +467,7 @@ class ProgramMaker:
                     "start_date": start,
                     "end_date": start + timedelta(days=duration),
                     "days_and_times": days,
+                    "time_slot": SCHEDULE_SLOT[schedule_key],
                     "location_id": None if fmt == "online" else place.pk,
                     "seats": rng.randint(low, high),
                     "application_deadline": deadline,

@@ -447,11 +447,22 @@ class ProgramPage(OpportunityPage):
 
 
 class ProgramSession(Orderable):
+    class TimeSlot(models.TextChoices):
+        # What the matcher's "when can your child go?" question compares against.
+        AFTER_SCHOOL = "after_school", _("Weekday afternoons, after school")
+        EVENING = "evening", _("Weekday evenings")
+        WEEKEND = "weekend", _("Weekends")
+        SCHOOL_DAY = "school_day", _("Weekdays, during the day")
+        FLEXIBLE = "flexible", _("Any time (self-paced)")
+
     page = ParentalKey(ProgramPage, on_delete=models.CASCADE, related_name="sessions")
     start_date = models.DateField(_("start date"))
     end_date = models.DateField(_("end date"), null=True, blank=True)
     days_and_times = models.CharField(
         _("days and times"), max_length=200, blank=True, help_text=_("e.g. Tuesdays 4–6 pm")
+    )
+    time_slot = models.CharField(
+        _("when in the week"), max_length=20, choices=TimeSlot.choices, blank=True
     )
     location = models.ForeignKey(
         "directory.Location", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
@@ -461,7 +472,7 @@ class ProgramSession(Orderable):
 
     panels = [
         FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
-        FieldPanel("days_and_times"),
+        FieldRowPanel([FieldPanel("days_and_times"), FieldPanel("time_slot")]),
         FieldPanel("location"),
         FieldRowPanel([FieldPanel("seats"), FieldPanel("application_deadline")]),
     ]

@@ -25,6 +25,16 @@ class TaxonomyTerm(index.Indexed, models.Model):
 class Interest(TaxonomyTerm):
     """A STEM interest a child may have: robotics, coding, health sciences..."""
 
+    class Sector(models.TextChoices):
+        # Interests of one sector are neighbours: a family asking for robotics may like
+        # electronics when no robotics program fits.
+        TECHNOLOGY = "technology", _("Computing and technology")
+        ENGINEERING = "engineering", _("Engineering and making")
+        HEALTH = "health", _("Health and life sciences")
+        ENVIRONMENT = "environment", _("Environment, energy and agriculture")
+        SCIENCE_MATH = "science_math", _("Science and mathematics")
+
+    sector = models.CharField(_("sector"), max_length=20, choices=Sector.choices, blank=True)
     icon = models.CharField(
         _("icon"), max_length=8, blank=True, help_text=_("One emoji or short symbol.")
     )
@@ -34,7 +44,11 @@ class Interest(TaxonomyTerm):
         help_text=_("Other words families use for this interest, comma separated."),
     )
 
-    panels = TaxonomyTerm.panels + [FieldPanel("icon"), FieldPanel("synonyms")]
+    panels = TaxonomyTerm.panels + [
+        FieldPanel("sector"),
+        FieldPanel("icon"),
+        FieldPanel("synonyms"),
+    ]
 
     class Meta(TaxonomyTerm.Meta):
         verbose_name = _("interest")

@@ -34,6 +34,38 @@ class InterestData:
     # Whether internships, apprenticeships and certificates make sense for this interest.
     careers: bool = True
 
+    @property
+    def sector(self):
+        return next(sector for sector, slugs in SECTORS.items() if self.slug in slugs)
+
+
+# Interests of one sector are the matcher's "neighbouring interests".
+SECTORS = {
+    "technology": {
+        "robotics",
+        "coding",
+        "game-design",
+        "cybersecurity",
+        "data-science",
+        "artificial-intelligence",
+        "electronics",
+        "digital-media",
+    },
+    "engineering": {
+        "engineering",
+        "aerospace",
+        "advanced-manufacturing",
+        "construction",
+        "architecture",
+        "transportation",
+        "automotive",
+        "making",
+    },
+    "health": {"health-sciences", "biotechnology", "animal-science"},
+    "environment": {"environmental-science", "clean-energy", "agriculture", "water-science"},
+    "science_math": {"mathematics", "physics", "astronomy", "chemistry", "early-stem", "teaching"},
+}
+
 
 INTERESTS = [
     InterestData(

@@ -1,0 +1,183 @@
+"""One builder turns a published page, in every language, into one opportunity document: a
+plain dict the database backend stores as JSON and Elasticsearch indexes as is.
+
+Dates are ISO strings and lists hold slugs and codes, so the same conditions in scoring.py
+compare alike in Python and in Elasticsearch."""
+
+from datetime import date
+
+from django.conf import settings
+from django.utils import translation
+
+from hub.directory.i18n import languages_written, stored_value
+from hub.directory.models import PathwayPage, ProgramPage, ProgramSession, SupportServicePage
+
+from .scoring import words
+
+OPPORTUNITY_MODELS = (ProgramPage, SupportServicePage, PathwayPage)
+TYPES = {ProgramPage: "program", SupportServicePage: "service", PathwayPage: "pathway"}
+
+# Which time slots answer each of the family's "when" choices.
+SCHEDULE_SLOTS = {
+    "after_school": {
+        ProgramSession.TimeSlot.AFTER_SCHOOL,
+        ProgramSession.TimeSlot.EVENING,
+        ProgramSession.TimeSlot.FLEXIBLE,
+    },
+    "weekends": {ProgramSession.TimeSlot.WEEKEND, ProgramSession.TimeSlot.FLEXIBLE},
+}
+SUMMER = ((6, 1), (8, 31))
+
+
+def is_opportunity(page):
+    return isinstance(page, OPPORTUNITY_MODELS)
+
+
+def _per_language(obj, field_name):
+    """{language: text} for every hub language `obj.field_name` is written in."""
+    values = {}
+    for code, _name in settings.HUB_LANGUAGES:
+        value = stored_value(obj, field_name, code)
+        if value and str(value).strip():
+            values[code] = str(value).strip()
+    return values
+
+
+def _iso(day):
+    return day.isoformat() if day else None
+
+
+def _in_summer(session):
+    end = session.end_date or session.start_date
+    for year in range(session.start_date.year, end.year + 1):
+        summer_start, summer_end = (date(year, *SUMMER[0]), date(year, *SUMMER[1]))
+        if session.start_date <= summer_end and end >= summer_start:
+            return True
+    return False
+
+
+def _point(location):
+    return {"lat": float(location.latitude), "lon": float(location.longitude)}
+
+
+def _program_facts(page):
+    sessions = list(page.sessions.select_related("location"))
+    schedule = {
+        choice
+        for choice, slots in SCHEDULE_SLOTS.items()
+        if any(s.time_slot in slots for s in sessions)
+    }
+    if any(_in_summer(s) for s in sessions):
+        schedule.add("summer")
+    # Ended when every session has an end date; ongoing (None) otherwise.
+    ends = [s.end_date for s in sessions]
+    ends_on = max(ends) if ends and all(ends) else None
+    points = [_point(s.location) for s in sessions if s.location]
+    if not points and page.format != ProgramPage.Format.ONLINE:
+        points = [_point(link.location) for link in page.get_parent().specific.locations.all()]
+    return {
+        "format": page.format,
+        "interests": sorted(i.slug for i in page.interests.all()),
+        "supports": sorted(s.slug for s in page.supports.all()),
+        "schedule": sorted(schedule),
+        "ends_on": _iso(ends_on),
+        "starts": sorted(_iso(s.start_date) for s in sessions),
+        "deadlines": sorted(
+            _iso(s.application_deadline) for s in sessions if s.application_deadline
+        ),
+        "points": points,
+    }
+
+
+def _service_facts(page):
+    return {
+        "format": ProgramPage.Format.IN_PERSON,
+        "interests": [],
+        "supports": sorted(s.slug for s in page.support_types.all()),
+        "schedule": [],
+        "ends_on": None,
+        "starts": [],
+        "deadlines": [],
+        "points": [_point(link.location) for link in page.service_locations.all()],
+    }
+
+
+def _opportunity(page, organization):
+    facts = _program_facts(page) if isinstance(page, ProgramPage) else _service_facts(page)
+    return {
+        **facts,
+        "organization_id": organization.pk,
+        "organization": _per_language(organization, "title"),
+        "grade_min": page.grade_min,
+        "grade_max": page.grade_max,
+        "delivery_languages": sorted(lang.code for lang in page.delivery_languages.all()),
+        "interpretation": page.interpretation_on_request,
+        "translated_materials": page.translated_materials,
+        "free": page.is_free,
+        "cost_type": page.cost_type,
+        "cost_amount": float(page.cost_amount) if page.cost_amount is not None else None,
+        "fee_waiver": page.fee_waiver_available,
+        "last_verified": _iso(page.last_verified),
+        "place_bound": bool(facts["points"]) and facts["format"] != ProgramPage.Format.ONLINE,
+    }
+
+
+def _pathway(page):
+    steps = list(page.steps.all())
+    return {
+        "organization_id": None,
+        "organization": {},
+        "grade_min": page.grade_min,
+        "grade_max": page.grade_max,
+        "format": None,
+        "interests": sorted(i.slug for i in page.interests.all()),
+        "supports": [],
+        "schedule": [],
+        "ends_on": None,
+        "starts": [],
+        "deadlines": [],
+        "points": [],
+        "delivery_languages": [],
+        "interpretation": False,
+        "translated_materials": False,
+        "free": None,
+        "cost_type": None,
+        "cost_amount": None,
+        "fee_waiver": False,
+        # The collaborative's own pages: last published is when they were last checked.
+        "last_verified": _iso(page.last_published_at.date() if page.last_published_at else None),
+        "place_bound": False,
+        "steps": len(steps),
+    }
+
+
+def build(page):
+    """The document for a live, public opportunity page, or None if families cannot see it."""
+    page = page.specific
+    if not is_opportunity(page) or not page.live or page.get_view_restrictions().exists():
+        return None
+    if isinstance(page, PathwayPage):
+        body = _pathway(page)
+    else:
+        organization = page.get_parent().specific
+        if not organization.live:
+            return None
+        body = _opportunity(page, organization)
+    with translation.override(settings.LANGUAGE_CODE):
+        url = page.get_url()
+    prefix = f"/{settings.LANGUAGE_CODE}/"
+    path = "/" + url.removeprefix(prefix) if url and url.startswith(prefix) else url
+    titles = _per_language(page, "title")
+    summaries = _per_language(page, "summary")
+    text = " ".join([*titles.values(), *summaries.values(), *body["organization"].values()])
+    return {
+        "id": page.pk,
+        "type": TYPES[type(page)],
+        "path": path,
+        "title": titles,
+        "summary": summaries,
+        "text_languages": languages_written(page, "summary"),
+        "text_all": " ".join(words(text)),
+        "dates": sorted(set(body["starts"] + body["deadlines"])),
+        **body,
+    }

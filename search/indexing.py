@@ -1,0 +1,106 @@
+"""Keeping the index in step with what is published.
+
+A change to a page rewrites its document in the database backend inside the same transaction,
+and, when Elasticsearch is configured, adds an outbox row saying "page N changed". After the
+commit the outbox is drained into Elasticsearch; if Elasticsearch is down the rows wait for the
+next drain (`manage.py search_index sync`, or the next publish), so nothing is lost and
+publishing never waits on the search engine."""
+
+import logging
+
+from django.db import transaction
+
+from .backends import SearchUnavailable, database_backend, elasticsearch_backend
+from .backends import elasticsearch_enabled as elasticsearch_enabled
+from .documents import build, is_opportunity
+from .models import IndexOutbox
+
+log = logging.getLogger(__name__)
+DRAIN_BATCH = 500
+
+
+def refresh(pages):
+    """Rebuild the documents of `pages` (and of their descendants) after a change."""
+    database = database_backend()
+    changed = []
+    for root in pages:
+        for page in root.get_descendants(inclusive=True).specific():
+            if not is_opportunity(page):
+                continue
+            doc = build(page)
+            if doc:
+                database.save(doc)
+            else:
+                database.remove([page.pk])
+            changed.append(page.pk)
+    enqueue(changed)
+
+
+def forget(page_ids):
+    """Pages that are gone: their rows go with them (cascade); tell Elasticsearch too."""
+    database_backend().remove(page_ids)
+    enqueue(page_ids)
+
+
+def enqueue(page_ids):
+    if not page_ids or not elasticsearch_enabled():
+        return
+    IndexOutbox.objects.bulk_create(IndexOutbox(page_id=pk) for pk in page_ids)
+    transaction.on_commit(drain_quietly)
+
+
+def drain():
+    """Apply waiting outbox rows to Elasticsearch, oldest first. Returns how many rows were
+    applied; raises SearchUnavailable (leaving the rows) if Elasticsearch cannot take them."""
+    applied = 0
+    while True:
+        rows = list(IndexOutbox.objects.order_by("id")[:DRAIN_BATCH])
+        if not rows:
+            return applied
+        page_ids = sorted({row.page_id for row in rows})
+        docs = list(database_backend().documents(page_ids))
+        removed = sorted(set(page_ids) - {doc["id"] for doc in docs})
+        try:
+            elasticsearch_backend().apply(docs, removed)
+        except SearchUnavailable as error:
+            IndexOutbox.objects.filter(pk__in=[row.pk for row in rows]).update(
+                attempts=rows[0].attempts + 1, last_error=str(error)[:500]
+            )
+            raise
+        # Only the rows read: a change queued meanwhile stays for the next drain.
+        IndexOutbox.objects.filter(pk__lte=rows[-1].pk).delete()
+        applied += len(rows)
+
+
+def drain_quietly():
+    try:
+        drain()
+    except SearchUnavailable as error:
+        log.warning(
+            "Elasticsearch unavailable; %s index changes wait in the outbox: %s",
+            IndexOutbox.objects.count(),
+            error,
+        )
+
+
+def rebuild_all(progress=None):
+    """Every document again from the pages (database), then Elasticsearch from those."""
+    from hub.directory.models import PathwayPage, ProgramPage, SupportServicePage
+
+    pages = [
+        page
+        for model in (ProgramPage, SupportServicePage, PathwayPage)
+        for page in model.objects.live().order_by("pk")
+    ]
+    docs = []
+    for number, page in enumerate(pages, 1):
+        doc = build(page)
+        if doc:
+            docs.append(doc)
+        if progress:
+            progress(number, len(pages))
+    database_backend().replace_all(docs)
+    if elasticsearch_enabled():
+        IndexOutbox.objects.all().delete()
+        elasticsearch_backend().replace_all(docs)
+    return len(docs)

@@ -1,0 +1,322 @@
+"""What makes an opportunity fit, declared once and compiled into both backends.
+
+Every hard constraint and every soft preference is a *condition* built from the few shapes
+below. The Elasticsearch backend turns a condition into query DSL (`to_es`); the database
+backend evaluates the very same condition on the stored document (`holds`). A preference is
+a condition with a weight: Elasticsearch sums the weights of the conditions a document meets
+(function_score, score_mode "sum"), and the database backend sums the same weights in Python,
+so both rank alike.
+
+Only shapes both engines support are used: no decay on geo points (distance is a few banded
+`geo_distance` filters, each with its weight) and no scripts.
+"""
+
+import math
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import timedelta
+
+# --- The weights: the one place to tune ranking ------------------------------------------
+
+WEIGHTS = {
+    # every opportunity that meets the hard constraints (Elasticsearch's function_score scores
+    # a document that meets no function as 1, so the base is explicit on both sides)
+    "base": 1.0,
+    # for each of the family's interests the opportunity covers
+    "interest": 4.0,
+    # the family's language: staff teach in it > interpretation on request > translated materials
+    "taught_in_language": 3.0,
+    "interpretation": 1.5,
+    "translated_materials": 0.75,
+    # the page itself is written in the family's language
+    "page_translated": 1.0,
+    # distance bands (km, weight); the weights add up, so the nearest band gets all of them
+    "distance": ((5, 1.5), (15, 1.0), (30, 0.5)),
+    "free": 1.0,
+    # for each stated need the opportunity helps with (bus passes, devices, meals...)
+    "support": 1.5,
+    # the next start or deadline is soon (days, weight); banded like distance
+    "upcoming": ((30, 1.0), (90, 0.5)),
+    # checked recently, and not stale (listings nobody has checked for two years sink)
+    "recently_verified": 0.5,
+    "not_stale": 1.0,
+    # the free text appears in the title, summary or organization
+    "text": 2.0,
+}
+RECENTLY_VERIFIED_DAYS = 180
+STALE_AFTER_DAYS = 730
+
+
+# --- Conditions ----------------------------------------------------------------------------
+
+
+class Condition:
+    """A yes/no question about an opportunity document."""
+
+    def holds(self, doc):
+        raise NotImplementedError
+
+    def to_es(self):
+        raise NotImplementedError
+
+
+@dataclass(frozen=True)
+class Anything(Condition):
+    def holds(self, doc):
+        return True
+
+    def to_es(self):
+        return {"match_all": {}}
+
+
+@dataclass(frozen=True)
+class Is(Condition):
+    """A field equals a value; for a list field, the list contains it."""
+
+    field: str
+    value: object
+
+    def holds(self, doc):
+        found = doc.get(self.field)
+        return self.value in found if isinstance(found, list) else found == self.value
+
+    def to_es(self):
+        return {"term": {self.field: self.value}}
+
+
+@dataclass(frozen=True)
+class AnyOf(Condition):
+    """A field equals one of the values; for a list field, the lists share a value."""
+
+    field: str
+    values: tuple
+
+    def holds(self, doc):
+        found = doc.get(self.field)
+        found = found if isinstance(found, list) else [found]
+        return any(value in self.values for value in found)
+
+    def to_es(self):
+        return {"terms": {self.field: list(self.values)}}
+
+
+@dataclass(frozen=True)
+class Between(Condition):
+    """A number or an ISO date within bounds (either may be open); for a list field, one of
+    its values is. A missing value fails."""
+
+    field: str
+    gte: object = None
+    lte: object = None
+
+    def holds(self, doc):
+        found = doc.get(self.field)
+        values = found if isinstance(found, list) else [] if found is None else [found]
+        return any(
+            (self.gte is None or v >= self.gte) and (self.lte is None or v <= self.lte)
+            for v in values
+        )
+
+    def to_es(self):
+        bounds = {k: v for k, v in (("gte", self.gte), ("lte", self.lte)) if v is not None}
+        return {"range": {self.field: bounds}}
+
+
+@dataclass(frozen=True)
+class Missing(Condition):
+    field: str
+
+    def holds(self, doc):
+        return doc.get(self.field) in (None, [])
+
+    def to_es(self):
+        return {"bool": {"must_not": {"exists": {"field": self.field}}}}
+
+
+@dataclass(frozen=True)
+class Near(Condition):
+    """One of the opportunity's places lies within `km` of (lat, lon)."""
+
+    lat: float
+    lon: float
+    km: float
+
+    def holds(self, doc):
+        return nearest_km(doc, self.lat, self.lon) <= self.km
+
+    def to_es(self):
+        return {
+            "geo_distance": {
+                "distance": f"{self.km}km",
+                "points": {"lat": self.lat, "lon": self.lon},
+            }
+        }
+
+
+@dataclass(frozen=True)
+class Mentions(Condition):
+    """One of the words appears in the opportunity's text (any language it is written in).
+
+    The document builder stores that text already run through `words()`, and the index reads
+    it with a whitespace analyzer, so both engines see exactly the same words."""
+
+    words: tuple
+
+    def holds(self, doc):
+        return not set(self.words).isdisjoint(doc.get("text_all", "").split())
+
+    def to_es(self):
+        return {"match": {"text_all": {"query": " ".join(self.words), "operator": "or"}}}
+
+
+@dataclass(frozen=True)
+class All(Condition):
+    parts: tuple
+
+    def holds(self, doc):
+        return all(part.holds(doc) for part in self.parts)
+
+    def to_es(self):
+        return {"bool": {"filter": [part.to_es() for part in self.parts]}}
+
+
+@dataclass(frozen=True)
+class Either(Condition):
+    parts: tuple
+
+    def holds(self, doc):
+        return any(part.holds(doc) for part in self.parts)
+
+    def to_es(self):
+        return {
+            "bool": {"should": [part.to_es() for part in self.parts], "minimum_should_match": 1}
+        }
+
+
+@dataclass(frozen=True)
+class Not(Condition):
+    part: Condition
+
+    def holds(self, doc):
+        return not self.part.holds(doc)
+
+    def to_es(self):
+        return {"bool": {"must_not": [self.part.to_es()]}}
+
+
+def all_of(*parts):
+    parts = tuple(part for part in parts if part is not None)
+    return parts[0] if len(parts) == 1 else All(parts)
+
+
+# --- Text and distance, the same on both sides -----------------------------------------------
+
+
+def fold(text):
+    """Lower case without accents: "Robótica" and "robotica" are one word to a family."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+WORD = re.compile(r"\w+")
+
+
+def words(text):
+    """The words of `text`, folded; short words and simple plurals are trimmed the same way
+    for the query and the document, so "robots" finds "robot"."""
+    result = []
+    for word in WORD.findall(fold(text)):
+        if len(word) > 4 and word.endswith("s"):
+            word = word[:-1]
+        if len(word) >= 3 or not word.isascii():
+            result.append(word)
+    return result
+
+
+def nearest_km(doc, lat, lon):
+    """Distance in km from (lat, lon) to the opportunity's nearest place (inf if it has none)."""
+    return min(
+        (haversine_km(lat, lon, p["lat"], p["lon"]) for p in doc.get("points", [])),
+        default=math.inf,
+    )
+
+
+def haversine_km(lat1, lon1, lat2, lon2):
+    radius = 6371.0088
+    phi1, phi2 = math.radians(lat1), math.radians(lat2)
+    dphi, dlmb = phi2 - phi1, math.radians(lon2 - lon1)
+    a = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlmb / 2) ** 2
+    return 2 * radius * math.asin(math.sqrt(a))
+
+
+# --- Preferences for one question ----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Preference:
+    """A soft preference: opportunities meeting `condition` gain `weight`.
+    `reason` names the "why it fits" line it earns (None: it earns no line of its own)."""
+
+    reason: str | None
+    condition: Condition
+    weight: float
+    detail: object = None  # what the reason line names: an interest slug, a language code...
+
+
+def preferences(question):
+    """The weighted preferences for a family's question (a `search.query.Question`)."""
+    prefs = [Preference(None, Anything(), WEIGHTS["base"])]
+    for slug in question.all_interests:
+        prefs.append(Preference("interest", Is("interests", slug), WEIGHTS["interest"], slug))
+
+    language = question.language
+    taught = Is("delivery_languages", language)
+    interpreted = Is("interpretation", True)
+    prefs += [
+        Preference("taught_in_language", taught, WEIGHTS["taught_in_language"], language),
+        Preference(
+            "interpretation",
+            all_of(interpreted, Not(taught)),
+            WEIGHTS["interpretation"],
+            language,
+        ),
+        Preference(
+            "translated_materials",
+            all_of(Is("translated_materials", True), Not(taught), Not(interpreted)),
+            WEIGHTS["translated_materials"],
+            language,
+        ),
+        Preference(None, Is("text_languages", language), WEIGHTS["page_translated"]),
+    ]
+
+    if question.point:
+        lat, lon = question.point
+        for km, weight in WEIGHTS["distance"]:
+            prefs.append(Preference(None, Near(lat, lon, km), weight))
+
+    prefs.append(Preference("free", Is("free", True), WEIGHTS["free"]))
+    for slug in question.all_needs:
+        prefs.append(Preference("support", Is("supports", slug), WEIGHTS["support"], slug))
+
+    today = question.today
+    for days, weight in WEIGHTS["upcoming"]:
+        soon = (today + timedelta(days=days)).isoformat()
+        prefs.append(Preference(None, Between("dates", today.isoformat(), soon), weight))
+
+    recent = (today - timedelta(days=RECENTLY_VERIFIED_DAYS)).isoformat()
+    fresh = (today - timedelta(days=STALE_AFTER_DAYS)).isoformat()
+    prefs.append(
+        Preference(None, Between("last_verified", gte=recent), WEIGHTS["recently_verified"])
+    )
+    prefs.append(Preference(None, Between("last_verified", gte=fresh), WEIGHTS["not_stale"]))
+
+    if question.text_words:
+        prefs.append(Preference("text", Mentions(question.text_words), WEIGHTS["text"]))
+    return prefs
+
+
+def score(doc, prefs):
+    """The database backend's score: the sum of the weights whose condition holds. Rounded
+    like Elasticsearch's float32 scores compare, so the two backends break ties alike."""
+    return round(sum(p.weight for p in prefs if p.condition.holds(doc)), 4)

@@ -1,0 +1,28 @@
+"""The index follows Wagtail's own signals: publish, unpublish, move and delete. Never
+post_save, which would index drafts (wagtail#3239)."""
+
+from django.db.models.signals import post_delete
+from django.dispatch import receiver
+from wagtail.models import Page
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from . import indexing
+from .documents import is_opportunity
+
+
+@receiver(page_published)
+@receiver(page_unpublished)
+def page_changed(sender, instance, **kwargs):
+    # Descendants too: an organization's title and visibility are part of its listings.
+    indexing.refresh([instance])
+
+
+@receiver(post_page_move)
+def page_moved(sender, instance, **kwargs):
+    indexing.refresh([instance])  # the URL of the page and everything below it changed
+
+
+@receiver(post_delete)
+def page_deleted(sender, instance, **kwargs):
+    if isinstance(instance, Page) and is_opportunity(instance):
+        indexing.forget([instance.pk])

@@ -1,0 +1,60 @@
+"""Free text, in any hub language, mapped onto the taxonomy: "robótica", "robots" and "机器人"
+all mean the Interest `robotics`; "bus pass" means the SupportType `transportation`.
+
+Names and synonyms are read in every language (accents, case and simple plurals ignored), so
+a family typing Spanish finds an English-only listing about robotics."""
+
+import re
+from dataclasses import dataclass
+
+from django.conf import settings
+
+from hub.directory.i18n import stored_value
+from hub.directory.models import Interest, SupportType
+
+from .scoring import words
+
+# Scripts written without spaces between words: a term is found anywhere in the text.
+UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+@dataclass(frozen=True)
+class Understood:
+    interests: tuple = ()
+    needs: tuple = ()
+    rest: str = ""  # the words that named no term
+
+
+def _phrases(term, field_names):
+    for code, _name in settings.HUB_LANGUAGES:
+        for field_name in field_names:
+            value = stored_value(term, field_name, code) or ""
+            parts = value.split(",") if field_name == "synonyms" else [value]
+            for part in parts:
+                phrase = " ".join(words(part))
+                if phrase:
+                    yield phrase
+
+
+def vocabulary():
+    """[(phrase, kind, slug)], longest phrase first, so "health sciences" wins over "health"."""
+    entries = set()
+    for term in Interest.objects.all():
+        entries.update((p, "interest", term.slug) for p in _phrases(term, ("name", "synonyms")))
+    for term in SupportType.objects.all():
+        entries.update((p, "need", term.slug) for p in _phrases(term, ("name",)))
+    return sorted(entries, key=lambda entry: (-len(entry[0]), entry))
+
+
+def understand(text):
+    if not text.strip():
+        return Understood()
+    remaining = f" {' '.join(words(text))} "
+    found = {"interest": [], "need": []}
+    for phrase, kind, slug in vocabulary():
+        needle = phrase if UNSPACED.search(phrase) else f" {phrase} "
+        if needle in remaining:
+            remaining = remaining.replace(needle, " ")
+            if slug not in found[kind]:
+                found[kind].append(slug)
+    return Understood(tuple(found["interest"]), tuple(found["need"]), remaining.strip())
