@@ -6,11 +6,14 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from hub.directory.sitemap import sitemap_view
+from search.api import api
+from search.views import find
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap_view, name="sitemap"),
+    path("api/v1/", api.urls),
     path("i18n/", include("django.conf.urls.i18n")),
 ]
 
@@ -20,4 +23,8 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 # Family-facing pages live under a language prefix: /en/..., /es/...
-urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=True)
+urlpatterns += i18n_patterns(
+    path("find/", find, name="find"),
+    path("", include(wagtail_urls)),
+    prefix_default_language=True,
+)

@@ -148,6 +148,10 @@ WAGTAIL_MODERATION_ENABLED = True
 
 LOGIN_URL = "wagtailadmin_login"
 
+# How a family reaches a person at the hub when nothing fits (shown on the find page).
+HUB_CONTACT_PHONE = os.environ.get("HUB_CONTACT_PHONE", "(916) 555-0142")
+HUB_CONTACT_EMAIL = os.environ.get("HUB_CONTACT_EMAIL", "help@hub.example.org")
+
 # The matcher (search/): the database backend unless an Elasticsearch URL is given.
 HUB_ELASTICSEARCH_URL = os.environ.get("HUB_ELASTICSEARCH_URL", "")
 HUB_ELASTICSEARCH_INDEX_PREFIX = os.environ.get("HUB_ELASTICSEARCH_INDEX_PREFIX", "hub")

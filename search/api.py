@@ -1,0 +1,124 @@
+"""GET /api/v1/match: the matcher for other sites and apps, described at /api/v1/openapi.json.
+
+Parameters are read by the same code as the find page (query.parse), so the API and the page
+can never disagree; any bad parameter is a 400 naming it, never a 500."""
+
+from urllib.parse import unquote_to_bytes
+
+from django.http import JsonResponse
+from django.utils import translation
+from ninja import NinjaAPI, Query, Schema
+
+from . import query as questions
+from .explain import present
+from .matcher import match
+
+api = NinjaAPI(
+    title="STEM Opportunity Hub API",
+    version="1",
+    description="Find local STEM programs, pathways and support services that fit a child.",
+    urls_namespace="api-v1",
+    docs_url=None,  # the interactive docs page would load scripts from another host
+)
+
+
+class MatchParams(Schema):
+    grade: str | None = None
+    interests: str | None = None
+    q: str | None = None
+    language: str | None = None
+    lang: str | None = None
+    zip: str | None = None
+    free: str | None = None
+    needs: str | None = None
+    formats: str | None = None
+    schedule: str | None = None
+    limit: str | None = None
+
+
+class Grades(Schema):
+    min: int
+    max: int
+
+
+class Cost(Schema):
+    free: bool | None
+    amount: float | None
+    currency: str | None
+    text: str
+
+
+class Reason(Schema):
+    code: str
+    text: str
+
+
+class Opportunity(Schema):
+    id: int
+    type: str
+    title: str
+    url: str
+    organization: str
+    score: float
+    reasons: list[Reason]
+    grades: Grades
+    languages: list[str]
+    cost: Cost
+    distance_km: float | None
+    next_date: str | None
+
+
+class Relaxed(Schema):
+    code: str
+    text: str
+
+
+class MatchResponse(Schema):
+    results: list[Opportunity]
+    services: list[Opportunity]
+    relaxed: list[Relaxed]
+    total: int
+
+
+class Problem(Schema):
+    parameter: str
+    message: str
+
+
+def _bad(parameter, message):
+    return JsonResponse({"parameter": parameter, "message": str(message)}, status=400)
+
+
+def _broken_utf8(request):
+    """The first parameter whose bytes are not UTF-8 (Django would quietly replace them)."""
+    for pair in request.META.get("QUERY_STRING", "").split("&"):
+        name, _sep, value = pair.partition("=")
+        try:
+            unquote_to_bytes(value.replace("+", " ")).decode("utf-8")
+        except UnicodeDecodeError:
+            return unquote_to_bytes(name).decode("utf-8", "replace") or "query"
+    return None
+
+
+@api.get(
+    "/match",
+    response={200: MatchResponse, 400: Problem},
+    summary="Opportunities that fit a child, ranked, each with the reasons it fits",
+)
+def match_view(request, params: Query[MatchParams]):
+    broken = _broken_utf8(request)
+    if broken:
+        return _bad(broken, "Not valid UTF-8.")
+    try:
+        response_language = questions.language_param(request.GET, "lang", "en")
+        with translation.override(response_language):
+            question = questions.parse(request.GET, default_language=response_language)
+            answer = match(question)
+            return {
+                "results": [present(r, response_language) for r in answer.results],
+                "services": [present(r, response_language) for r in answer.services],
+                "relaxed": [{"code": c, "text": str(t)} for c, t in answer.relaxed],
+                "total": answer.total,
+            }
+    except questions.BadParameter as bad:
+        return _bad(bad.parameter, bad.message)

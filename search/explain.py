@@ -1,0 +1,190 @@
+"""Why each result fits, in the family's language: short reasons such as "For grade 7",
+"Robotics", "Taught in Spanish", "Free", "3 km away", "Apply by Dec 1".
+
+Each reason is a whole translated phrase with a value put into it, never a sentence built from
+fragments. The texts are made in the active language; the caller activates it."""
+
+from datetime import date
+
+from django.conf import settings
+from django.utils import formats
+from django.utils.translation import get_language_info
+from django.utils.translation import gettext as _
+
+from hub.directory.grades import KINDERGARTEN, POST_SECONDARY, PREK, grade_range_label
+from hub.directory.models import Interest, SupportType
+
+from .scoring import nearest_km, preferences
+
+
+def language_name(code):
+    """The language's name in the active language ("Spanish", "español"...)."""
+    try:
+        return get_language_info(code)["name_translated"]
+    except KeyError:
+        return code
+
+
+def for_grade(grade):
+    if grade == PREK:
+        return _("For Pre-K")
+    if grade == KINDERGARTEN:
+        return _("For kindergarten")
+    if grade == POST_SECONDARY:
+        return _("For after high school")
+    return _("For grade %(grade)d") % {"grade": grade}
+
+
+def _date(iso):
+    return formats.date_format(date.fromisoformat(iso), "MONTH_DAY_FORMAT")
+
+
+class Explainer:
+    """Reasons for one question's results; taxonomy names are read once per question."""
+
+    def __init__(self, question):
+        self.question = question
+        self.prefs = preferences(question)
+        self.interests = dict(Interest.objects.values_list("slug", "name"))
+        self.supports = dict(SupportType.objects.values_list("slug", "name"))
+
+    def next_date(self, doc):
+        today = self.question.today.isoformat()
+        return min((d for d in doc.get("dates", []) if d >= today), default=None)
+
+    def reasons(self, doc):
+        question, found = self.question, []
+        if question.grade is not None:
+            if doc["grade_min"] <= question.grade <= doc["grade_max"]:
+                found.append(("grade", for_grade(question.grade)))
+            else:  # a grade step was relaxed: say plainly which grades it is for
+                found.append(("grade", str(grade_range_label(doc["grade_min"], doc["grade_max"]))))
+        for pref in self.prefs:
+            if pref.reason and pref.condition.holds(doc):
+                found.append((pref.reason, self._text(pref, doc)))
+        if question.point and doc.get("place_bound"):
+            km = nearest_km(doc, *question.point)
+            found.append(("distance", _("%(km)s km away") % {"km": formats.number_format(km, 0)}))
+        elif question.point and doc.get("format") == "online":
+            found.append(("online", _("Online")))
+        today = question.today.isoformat()
+        deadline = min((d for d in doc.get("deadlines", []) if d >= today), default=None)
+        start = min((d for d in doc.get("starts", []) if d >= today), default=None)
+        if deadline:
+            found.append(("deadline", _("Apply by %(date)s") % {"date": _date(deadline)}))
+        elif start:
+            found.append(("start", _("Starts %(date)s") % {"date": _date(start)}))
+        return found
+
+    def _text(self, pref, doc):
+        language = language_name(self.question.language)
+        match pref.reason:
+            case "interest":
+                return self.interests.get(pref.detail, pref.detail)
+            case "taught_in_language":
+                return _("Taught in %(language)s") % {"language": language}
+            case "interpretation":
+                return _("Interpretation into %(language)s on request") % {"language": language}
+            case "translated_materials":
+                return _("Materials in %(language)s") % {"language": language}
+            case "free":
+                return _("Free")
+            case "support":
+                name = self.supports.get(pref.detail, pref.detail)
+                return _("Offers help: %(support)s") % {"support": name}
+            case "text":
+                return _("Mentions what you typed")
+        raise ValueError(pref.reason)
+
+    def result(self, doc, score):
+        from .matcher import Result
+
+        point = self.question.point
+        distance = None
+        if point and doc.get("place_bound"):
+            distance = round(nearest_km(doc, *point), 1)
+        return Result(
+            doc=doc,
+            score=score,
+            reasons=self.reasons(doc),
+            distance_km=distance,
+            next_date=self.next_date(doc),
+        )
+
+
+def relaxation_sentence(step, question):
+    """One translated sentence telling the family what was loosened to find more."""
+    language = language_name(question.language)
+    sentences = {
+        "distance": _(
+            "Few programs fit near you, so we also show programs farther than %(km)d km away."
+        )
+        % {"km": question.max_km},
+        "schedule": _("Few programs fit the times you chose, so we also show other times."),
+        "language": _(
+            "Few programs are taught in %(language)s, so we also show programs that offer "
+            "an interpreter on request."
+        )
+        % {"language": language},
+        "neighbouring_interests": _(
+            "Few programs match your interests exactly, so we also show related subjects."
+        ),
+        "grade": _(
+            "Few programs fit this grade, so we also show programs one grade above or below."
+        ),
+    }
+    return sentences[step]
+
+
+def text_in(values, language):
+    """(text, language code) of a per-language dict: the family's language, else English."""
+    if values.get(language):
+        return values[language], language
+    source = settings.LANGUAGE_CODE
+    return values.get(source, next(iter(values.values()), "")), source
+
+
+def present(result, language):
+    """A result as the family sees it (and as the API returns it), in `language`, which the
+    caller has activated."""
+    doc = result.doc
+    title, title_language = text_in(doc["title"], language)
+    summary, summary_language = text_in(doc["summary"], language)
+    organization = text_in(doc["organization"], language)[0] if doc["organization"] else ""
+    if doc["free"]:
+        cost_text = _("Free")
+    elif doc["cost_amount"] is not None:
+        cost_text = _("$%(amount)s") % {"amount": formats.number_format(doc["cost_amount"], 0)}
+        if doc["cost_type"] == "sliding":
+            cost_text = _("Sliding scale, up to %(cost)s") % {"cost": cost_text}
+    elif doc["cost_type"] == "sliding":
+        cost_text = _("Sliding scale")
+    else:
+        cost_text = ""
+    if doc["fee_waiver"] and not doc["free"]:
+        cost_text = _("%(cost)s (fee waiver available)") % {"cost": cost_text}
+    return {
+        "id": doc["id"],
+        "type": doc["type"],
+        "title": title,
+        "title_language": title_language,
+        "summary": summary,
+        "summary_language": summary_language,
+        "url": f"/{language}{doc['path']}",
+        "organization": organization,
+        "score": result.score,
+        "reasons": [{"code": code, "text": str(text)} for code, text in result.reasons],
+        "grades": {"min": doc["grade_min"], "max": doc["grade_max"]},
+        "grades_text": str(grade_range_label(doc["grade_min"], doc["grade_max"])),
+        "languages": doc["delivery_languages"],
+        "languages_text": [language_name(code) for code in doc["delivery_languages"]],
+        "cost": {
+            "free": doc["free"],
+            "amount": doc["cost_amount"],
+            "currency": "USD" if doc["cost_amount"] is not None else None,
+            "text": str(cost_text),
+        },
+        "distance_km": result.distance_km,
+        "next_date": result.next_date,
+        "next_date_text": _date(result.next_date) if result.next_date else "",
+    }

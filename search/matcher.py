@@ -1,0 +1,183 @@
+"""From a family's question to a short, ranked, explained list.
+
+Hard constraints narrow; preferences (scoring.py) rank; no organization fills the list; when
+too little fits, constraints are relaxed one step at a time in a fixed order, and each step is
+said to the family. Elasticsearch answers when it can, the database whenever it cannot."""
+
+import logging
+from dataclasses import dataclass, field
+
+from django.conf import settings
+
+from hub.directory.models import Interest
+
+from . import explain
+from .backends import SearchUnavailable, database_backend, query_backend
+from .scoring import All, AnyOf, Between, Either, Is, Missing, Near, preferences
+
+log = logging.getLogger(__name__)
+
+# Fewer results than this, and the next relaxation step is tried.
+ENOUGH = 3
+# How many ranked candidates are read before the per-organization cap is applied.
+CANDIDATES = 100
+PER_ORGANIZATION = 2  # in the first CAP_WINDOW results
+CAP_WINDOW = 10
+SERVICES_SHOWN = 3
+
+# The order in which constraints are relaxed. Each step keeps the ones before it.
+RELAXATIONS = ("distance", "schedule", "language", "neighbouring_interests", "grade")
+
+
+@dataclass
+class Result:
+    doc: dict
+    score: float
+    reasons: list = field(default_factory=list)  # [(code, text)]
+    distance_km: float | None = None
+    next_date: str | None = None
+
+
+@dataclass
+class Answer:
+    question: object
+    results: list
+    services: list
+    relaxed: list  # [(code, sentence)]
+    total: int  # how many opportunities fit (before the list was cut to the limit)
+    backend: str
+
+
+def neighbouring_interests(slugs):
+    """The interests of the same sectors as `slugs` (the chosen ones included)."""
+    sectors = Interest.objects.filter(slug__in=slugs).exclude(sector="").values("sector")
+    neighbours = Interest.objects.filter(sector__in=sectors).values_list("slug", flat=True)
+    return tuple(dict.fromkeys([*slugs, *sorted(neighbours)]))
+
+
+def constraints(question, relaxed, types=("program", "pathway")):
+    """The hard constraints, less the relaxed ones."""
+    today = question.today.isoformat()
+    pathway = Is("type", "pathway")
+    parts = [
+        AnyOf("type", types),
+        Either((Missing("ends_on"), Between("ends_on", gte=today))),
+    ]
+    if question.grade is not None:
+        spread = 1 if "grade" in relaxed else 0
+        parts += [
+            Between("grade_min", lte=question.grade + spread),
+            Between("grade_max", gte=question.grade - spread),
+        ]
+    if question.free:
+        parts.append(Either((Is("free", True), pathway)))
+    if question.point and "distance" not in relaxed:
+        lat, lon = question.point
+        parts.append(Either((Is("place_bound", False), Near(lat, lon, question.max_km))))
+    if question.formats:
+        parts.append(Either((Missing("format"), AnyOf("format", question.formats))))
+    if question.schedule and "schedule" not in relaxed:
+        parts.append(Either((Missing("schedule"), AnyOf("schedule", question.schedule))))
+
+    language = [pathway, Is("delivery_languages", question.language)]
+    if "language" in relaxed:
+        language.append(Is("interpretation", True))
+    if question.language == settings.LANGUAGE_CODE:
+        language.append(Missing("delivery_languages"))  # unstated: assume the source language
+    parts.append(Either(tuple(language)))
+    return parts
+
+
+def _interest_constraint(question, relaxed):
+    interests = question.all_interests
+    if not interests:
+        return None
+    if "neighbouring_interests" in relaxed:
+        interests = neighbouring_interests(interests)
+    return AnyOf("interests", interests)
+
+
+def _applicable(question):
+    """The relaxation steps that can change anything for this question."""
+    applies = {
+        "distance": bool(question.point),
+        "schedule": bool(question.schedule),
+        "language": True,
+        "neighbouring_interests": bool(question.all_interests),
+        "grade": question.grade is not None,
+    }
+    return [step for step in RELAXATIONS if applies[step]]
+
+
+def _search(condition, prefs, size):
+    """(hits, backend name): Elasticsearch if configured and answering, else the database."""
+    backend = query_backend()
+    try:
+        return backend.search(condition, prefs, size), backend.name
+    except SearchUnavailable as error:
+        log.warning("Matching from the database: %s", error)
+        database = database_backend()
+        return database.search(condition, prefs, size), database.name
+
+
+def _owner(doc):
+    # Pathways belong to the collaborative: they share one cap, like one organization's.
+    return doc["organization_id"] if doc["type"] != "pathway" else "pathways"
+
+
+def cap_per_organization(hits, limit):
+    """At most PER_ORGANIZATION results of one organization in the first CAP_WINDOW; the
+    others may follow after that window when the limit is larger."""
+    first, held_back, per_org = [], [], {}
+    for hit in hits:
+        org = _owner(hit[0])
+        if per_org.get(org, 0) >= PER_ORGANIZATION:
+            held_back.append(hit)
+            continue
+        per_org[org] = per_org.get(org, 0) + 1
+        first.append(hit)
+    window = first[:CAP_WINDOW]
+    rest = sorted(first[CAP_WINDOW:] + held_back, key=lambda h: (-h[1], h[0]["id"]))
+    return (window + rest)[:limit]
+
+
+def match(question):
+    prefs = preferences(question)
+    steps = _applicable(question)
+    relaxed = []
+    while True:
+        condition = All(
+            tuple(
+                part
+                for part in [
+                    *constraints(question, relaxed),
+                    _interest_constraint(question, relaxed),
+                ]
+                if part is not None
+            )
+        )
+        hits, backend = _search(condition, prefs, CANDIDATES)
+        # Pathways pass most program constraints (no schedule, no fee): count programs only.
+        programs = sum(1 for doc, _score in hits if doc["type"] != "pathway")
+        if programs >= ENOUGH or len(relaxed) == len(steps):
+            break
+        relaxed.append(steps[len(relaxed)])
+    shown = cap_per_organization(hits, question.limit)
+    services = []
+    if question.all_needs:
+        condition = All(
+            (
+                *constraints(question, relaxed, types=("service",)),
+                AnyOf("supports", question.all_needs),
+            )
+        )
+        services, _backend = _search(condition, prefs, SERVICES_SHOWN)
+    explainer = explain.Explainer(question)
+    return Answer(
+        question=question,
+        results=[explainer.result(doc, score) for doc, score in shown],
+        services=[explainer.result(doc, score) for doc, score in services],
+        relaxed=[(step, explain.relaxation_sentence(step, question)) for step in relaxed],
+        total=len(hits),
+        backend=backend,
+    )

@@ -1,0 +1,59 @@
+"""/<lang>/find/: the family's questions and, on the same URL, the answer. Works without
+JavaScript; the answers live in the query string, so a result page can be bookmarked."""
+
+from django.conf import settings
+from django.shortcuts import render
+from django.utils.translation import get_language
+from django.views.decorators.http import require_GET
+
+from hub.directory.grades import GRADE_CHOICES
+from hub.directory.models import Interest, OrganizationPage, SupportType
+
+from . import query as questions
+from .explain import language_name, present
+from .matcher import match
+
+
+def _people_to_ask():
+    """Community learning hubs: places where someone helps a family in person."""
+    return (
+        OrganizationPage.objects.live()
+        .public()
+        .filter(kind=OrganizationPage.Kind.LEARNING_HUB)
+        .order_by("title")[:3]
+    )
+
+
+@require_GET
+def find(request):
+    language = get_language()
+    error, answer, question = None, None, None
+    try:
+        question = questions.parse(request.GET, default_language=language)
+    except questions.BadParameter as bad:
+        error = bad
+    if question is not None and not question.is_empty:
+        answer = match(question)
+    context = {
+        "question": question,
+        "error": error,
+        "answer": answer,
+        "results": [present(r, language) for r in answer.results] if answer else [],
+        "services": [present(r, language) for r in answer.services] if answer else [],
+        "grades": GRADE_CHOICES,
+        "interests": Interest.objects.order_by("name"),
+        "needs": SupportType.objects.order_by("name"),
+        "languages": [(code, language_name(code)) for code in questions.hub_language_codes()],
+        "chosen": {
+            "grade": request.GET.get("grade", ""),
+            "interests": set(request.GET.getlist("interests")),
+            "needs": set(request.GET.getlist("needs")),
+            "schedule": set(request.GET.getlist("schedule")),
+            "formats": request.GET.get("formats", ""),
+            "language": question.language if question else language,
+        },
+        "contact_phone": settings.HUB_CONTACT_PHONE,
+        "contact_email": settings.HUB_CONTACT_EMAIL,
+        "people_to_ask": _people_to_ask() if answer and len(answer.results) < 3 else [],
+    }
+    return render(request, "search/find.html", context, status=400 if error else 200)
