@@ -137,6 +137,8 @@ def cap_per_organization(hits, limit):
         per_org[org] = per_org.get(org, 0) + 1
         first.append(hit)
     window = first[:CAP_WINDOW]
+    if len(window) < CAP_WINDOW:
+        return window[:limit]  # the held-back ones would land inside the first ten
     rest = sorted(first[CAP_WINDOW:] + held_back, key=lambda h: (-h[1], h[0]["id"]))
     return (window + rest)[:limit]
 

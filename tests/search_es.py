@@ -2,7 +2,8 @@
 noida-db server (an Elasticsearch look-alike shipped with the test extras) started for the
 session on a free loopback port.
 
-Import the fixtures a test module uses: `from search_es import es_backend  # noqa: F401`."""
+A test module imports the fixtures it uses and the ones they depend on, e.g.
+`from search_es import elasticsearch_url, es_backend, noida_server  # noqa: F401`."""
 
 import os
 import shutil
@@ -85,7 +86,7 @@ class NoidaServer:
             time.sleep(0.1)
 
     def stop(self):
-        """Stop the server and wait until it is gone (nothing listens on the port)."""
+        """Stop the server and wait until its processes have exited."""
         if not self.running:
             return
         group = self.process.pid  # the session leader's pid is the group id
@@ -111,34 +112,41 @@ def _group_alive(group):
     return True
 
 
+# The noida-db server elasticsearch_url started, for noida_server (None: a real cluster).
+_session_server = None
+
+
 @pytest.fixture(scope="session")
-def _noida_session():
+def elasticsearch_url():
+    """The cluster's URL: HUB_ELASTICSEARCH_URL if set, else a noida-db for the session."""
+    global _session_server
     if os.environ.get(URL_VARIABLE):
-        pytest.skip(f"{URL_VARIABLE} is set: these tests stop and start their own noida-db")
+        yield os.environ[URL_VARIABLE]
+        return
     data_dir = tempfile.mkdtemp(prefix="hub-noida-")
     server = NoidaServer(free_port(), data_dir)
     server.start()
+    _session_server = server
     try:
-        yield server
+        yield server.url
     finally:
+        _session_server = None
         server.stop()
         shutil.rmtree(data_dir, ignore_errors=True)
         server.log_path.unlink(missing_ok=True)
 
 
-@pytest.fixture(scope="session")
-def elasticsearch_url(request):
-    """The cluster's URL: HUB_ELASTICSEARCH_URL if set, else the session's noida-db."""
-    return os.environ.get(URL_VARIABLE) or request.getfixturevalue("_noida_session").url
-
-
 @pytest.fixture
-def noida_server(_noida_session):
-    """The session's noida-db, for outage tests: `.stop()`, `.start()`, `.url`. Running again
-    after the test whatever the test did. Skipped when HUB_ELASTICSEARCH_URL is set."""
-    yield _noida_session
-    if not _noida_session.running:
-        _noida_session.start()
+def noida_server(elasticsearch_url):
+    """The session's noida-db, for outage tests: `.stop()`, `.start()`, `.url` (the same port
+    and data). Running again after the test whatever the test did. Skipped against a real
+    cluster (HUB_ELASTICSEARCH_URL), which the tests cannot stop."""
+    server = _session_server
+    if server is None:
+        pytest.skip(f"{URL_VARIABLE} is set: this test stops and starts its own noida-db")
+    yield server
+    if not server.running:
+        server.start()
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ import time
 from datetime import date
 
 import pytest
-from search_es import elasticsearch_url, es_backend, free_port  # noqa: F401
+from search_es import elasticsearch_url, es_backend, free_port, noida_server  # noqa: F401
 
 from search.backends import SearchUnavailable
 from search.backends.elasticsearch import ElasticsearchBackend
@@ -20,8 +20,8 @@ from search.scoring import (
     Between,
     Either,
     Is,
-    Missing,
     Mentions,
+    Missing,
     Near,
     Not,
     Preference,
@@ -217,6 +217,10 @@ QUESTION = Question(
     text_words=("robot", "club"),
 )
 
+ENGLISH = Question(language="en", grade=10, point=DOWNTOWN, today=date(2025, 5, 1))
+NEARBY = Question(language="en", point=DOWNTOWN, max_km=10, today=date(2025, 5, 1))
+TYPES = ("program", "service", "pathway")
+
 CONDITIONS = {
     "anything": Anything(),
     "is scalar": Is("type", "program"),
@@ -264,14 +268,15 @@ CONDITIONS = {
         )
     ),
     "nested not": Not(Either((All((Is("free", True), Missing("ends_on"))), Mentions(("kinder",))))),
-    "matcher constraints": all_of(*constraints(QUESTION, relaxed=())),
-    "matcher relaxed": all_of(*constraints(QUESTION, relaxed=("distance", "language", "grade"))),
-    "matcher services": all_of(*constraints(QUESTION, relaxed=(), types=("service",))),
+    "matcher": all_of(*constraints(QUESTION, relaxed=())),
+    "matcher relaxed": all_of(*constraints(QUESTION, relaxed=("distance", "language"))),
+    "matcher english": all_of(*constraints(ENGLISH, relaxed=(), types=TYPES)),
+    "matcher services": all_of(*constraints(NEARBY, relaxed=(), types=("service",))),
 }
 
 
 @pytest.fixture
-def loaded(es_backend):
+def loaded(es_backend):  # noqa: F811
     es_backend.apply(DOCS, [])
     return es_backend
 
@@ -282,9 +287,8 @@ def ids(hits):
 
 def expected_ranking(docs, condition, prefs):
     """The database backend's ranking (search.backends.database), without the database."""
-    fitting = [doc for doc in docs if condition.holds(doc)]
-    ranked = sorted(((doc, score(doc, prefs)) for doc in fitting), key=lambda h: (-h[1], h[0]["id"]))
-    return [(doc["id"], points) for doc, points in ranked]
+    ranked = [(doc["id"], score(doc, prefs)) for doc in docs if condition.holds(doc)]
+    return sorted(ranked, key=lambda hit: (-hit[1], hit[0]))
 
 
 @pytest.mark.parametrize("condition", CONDITIONS.values(), ids=CONDITIONS.keys())
@@ -353,7 +357,7 @@ def test_apply_updates_and_deletes(loaded):
     assert DOCS[1]["id"] not in ids(loaded.search(Anything(), [], size=100))
 
 
-def test_apply_creates_the_index(es_backend):
+def test_apply_creates_the_index(es_backend):  # noqa: F811
     assert es_backend.count() == 0
     with pytest.raises(SearchUnavailable):
         es_backend.search(Anything(), [], size=10)  # no index yet
@@ -375,7 +379,7 @@ def test_replace_all_moves_the_alias(loaded):
     assert ids(loaded.search(Anything(), [], size=100)) == {d["id"] for d in DOCS[2:]}
 
 
-def test_replace_all_from_nothing(es_backend):
+def test_replace_all_from_nothing(es_backend):  # noqa: F811
     es_backend.replace_all(DOCS)
     assert es_backend.count() == len(DOCS)
     assert len(es_backend.client.indices.get_alias(name=es_backend.alias)) == 1
@@ -394,7 +398,7 @@ def test_mapping(loaded):
     assert "steps" not in fields
 
 
-def test_ping(es_backend):
+def test_ping(es_backend):  # noqa: F811
     assert es_backend.ping()
 
 
@@ -427,3 +431,12 @@ def test_a_hung_server_is_unavailable_after_the_timeout():
         url = f"http://127.0.0.1:{hung.getsockname()[1]}"
         backend = ElasticsearchBackend(url, prefix="hung", timeout=0.3)
         assert _quick_failures(backend) < 2
+
+
+def test_a_restarted_server_keeps_its_indexes(noida_server, loaded):  # noqa: F811
+    noida_server.stop()
+    with pytest.raises(SearchUnavailable):
+        loaded.search(Anything(), [], size=10)
+    noida_server.start()
+    assert loaded.count() == len(DOCS)
+    assert ids(loaded.search(Anything(), [], size=100)) == {d["id"] for d in DOCS}

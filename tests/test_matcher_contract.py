@@ -1,0 +1,330 @@
+"""What a family gets from the matcher, asserted unchanged against both backends: the database
+backend and Elasticsearch (noida-db started by the test session, or HUB_ELASTICSEARCH_URL)."""
+
+import datetime
+import uuid
+from decimal import Decimal
+
+import pytest
+from django.utils import timezone, translation
+from factories import (
+    InterestFactory,
+    LanguageFactory,
+    LocationFactory,
+    OrganizationPageFactory,
+    PathwayPageFactory,
+    ProgramPageFactory,
+    SupportServicePageFactory,
+    SupportTypeFactory,
+    session,
+    step,
+)
+from search_es import elasticsearch_url  # noqa: F401 - session fixture: the noida-db server
+
+from hub.directory.models import Interest, ProgramSession, ServiceLocation
+from search import indexing
+from search.matcher import match
+from search.query import Question
+from search.scoring import WEIGHTS
+
+TODAY = timezone.localdate()
+DOWNTOWN = (38.5816, -121.4944)  # Sacramento
+SLOT = ProgramSession.TimeSlot
+
+
+@pytest.fixture(params=["database", "elasticsearch"])
+def backend(request, settings):
+    if request.param == "elasticsearch":
+        settings.HUB_ELASTICSEARCH_URL = request.getfixturevalue("elasticsearch_url")
+        settings.HUB_ELASTICSEARCH_INDEX_PREFIX = f"contract-{uuid.uuid4().hex[:8]}"
+    else:
+        settings.HUB_ELASTICSEARCH_URL = ""
+    return request.param
+
+
+def place(name, lat, lon):
+    return LocationFactory(name=name, latitude=Decimal(str(lat)), longitude=Decimal(str(lon)))
+
+
+@pytest.fixture
+def world(indexes, backend):
+    """A small region where each program differs from the others in one way a test names."""
+    translation.activate("en")
+    en = LanguageFactory(code="en", endonym="English", english_name="English")
+    es = LanguageFactory(code="es", endonym="Español", english_name="Spanish")
+    so = LanguageFactory(code="so", endonym="Soomaali", english_name="Somali")
+    robotics = InterestFactory(
+        slug="robotics", name="Robotics", name_es="Robótica", synonyms="robots", sector="technology"
+    )
+    electronics = InterestFactory(slug="electronics", name="Electronics", sector="technology")
+    health = InterestFactory(slug="health-sciences", name="Health sciences", sector="health")
+    bus = SupportTypeFactory(slug="transportation", name="Bus passes", name_es="Pases de autobús")
+    near = place("Central Library", 38.5800, -121.4900)
+    mid = place("North Branch", 38.6600, -121.4500)  # ~10 km from downtown
+    far = place("Stockton Hall", 37.9577, -121.2908)  # ~70 km
+
+    org_a = OrganizationPageFactory(parent=indexes["partners"], title="Alpha Makers", slug="a")
+    org_b = OrganizationPageFactory(parent=indexes["partners"], title="Beta Labs", slug="b")
+    org_c = OrganizationPageFactory(parent=indexes["partners"], title="Gamma Works", slug="c")
+
+    def program(
+        org,
+        slug,
+        langs=(en,),
+        interests=(robotics,),
+        where=near,
+        slot=SLOT.AFTER_SCHOOL,
+        start=20,
+        **fields,
+    ):
+        fields.setdefault("cost_type", "free")
+        if fields["cost_type"] != "free":
+            fields.setdefault("cost_amount", Decimal("50"))
+        page = ProgramPageFactory(
+            parent=org,
+            slug=slug,
+            title=slug.replace("-", " ").title(),
+            summary=f"A program called {slug}.",
+            delivery_languages=list(langs),
+            interests=list(interests),
+            sessions=[session(start, 30, location=where, time_slot=slot)],
+            **fields,
+        )
+        return page
+
+    pages = {
+        "club": program(org_a, "robot-club", langs=(en, es), supports=[bus]),
+        "league": program(org_a, "robot-league", cost_type="fixed", interpretation_on_request=True),
+        "camp": program(
+            org_a, "robot-camp", grade_min=7, grade_max=9, start=200, slot=SLOT.SCHOOL_DAY
+        ),
+        "circuits": program(org_b, "circuit-lab", langs=(es,), interests=(electronics,), where=mid),
+        "far": program(org_c, "far-robotics", where=far, slot=SLOT.WEEKEND),
+        "online": program(org_c, "online-robotics", where=None, format="online", start=60),
+        "nursing": program(org_b, "nursing-intro", grade_min=9, grade_max=12, interests=(health,)),
+        "stale": program(
+            org_b, "stale-robots", last_verified=TODAY - datetime.timedelta(days=1000)
+        ),
+        "ended": program(org_c, "ended-robots", start=-60),
+    }
+    service = SupportServicePageFactory(
+        parent=org_b,
+        slug="bus-help",
+        title="Bus Help",
+        support_types=[bus],
+        delivery_languages=[en, es, so],
+    )
+    ServiceLocation.objects.create(page=service, location=near)
+    pages["bus"] = service
+    pages["pathway"] = PathwayPageFactory(
+        parent=indexes["pathways"],
+        slug="robot-path",
+        title="Robot Path",
+        interests=[robotics],
+        steps=[step("middle", "Start"), step("high", "Go on")],
+    )
+    for page in pages.values():
+        page.save_revision().publish()
+    indexing.rebuild_all()
+    return pages
+
+
+def ask(backend, **answers):
+    answers.setdefault("language", "en")
+    answer = match(Question(**answers))
+    assert answer.backend == backend, "Elasticsearch did not answer: the test would prove nothing"
+    return answer
+
+
+def slugs(answer):
+    return [r.doc["path"].rstrip("/").rsplit("/", 1)[-1] for r in answer.results]
+
+
+def reasons(answer, slug):
+    result = next(r for r in answer.results if r.doc["path"].endswith(f"/{slug}/"))
+    return dict(result.reasons)
+
+
+# --- Hard constraints ----------------------------------------------------------------------
+
+
+def strict(backend, **answers):
+    """What the hard constraints alone let through, before any relaxation."""
+    from search.backends import query_backend
+    from search.matcher import _interest_constraint, constraints
+    from search.scoring import All, preferences
+
+    answers.setdefault("language", "en")
+    question = Question(**answers)
+    parts = [*constraints(question, []), _interest_constraint(question, [])]
+    hits = query_backend().search(All(tuple(p for p in parts if p)), preferences(question), 50)
+    return {doc["path"].rstrip("/").rsplit("/", 1)[-1] for doc, _score in hits}
+
+
+def test_grade_keeps_only_programs_for_that_grade(backend, world):
+    assert strict(backend, grade=10) == {"nursing-intro", "robot-path"}
+    assert strict(backend, grade=9, interests=("robotics",)) == {"robot-camp", "robot-path"}
+
+
+def test_schedule_keeps_programs_at_those_times(backend, world):
+    assert strict(backend, grade=7, interests=("robotics",), schedule=("weekends",)) == {
+        "far-robotics",
+        "robot-path",
+    }
+
+
+def test_ended_programs_leave_and_pathways_join(backend, world):
+    found = slugs(ask(backend, grade=7, interests=("robotics",)))
+    assert "ended-robots" not in found
+    assert "robot-path" in found
+
+
+def test_free_only(backend, world):
+    found = slugs(ask(backend, grade=7, interests=("robotics",), free=True))
+    assert "robot-league" not in found
+    assert "robot-club" in found
+
+
+def test_distance_limit_keeps_online_programs(backend, world):
+    found = slugs(ask(backend, grade=7, interests=("robotics",), point=DOWNTOWN))
+    assert "far-robotics" not in found
+    assert "online-robotics" in found
+
+
+# --- Preferences ---------------------------------------------------------------------------
+
+
+def test_interest_language_and_freshness_decide_the_order(backend, world):
+    answer = ask(backend, grade=7, interests=("robotics",), language="es")
+    found = slugs(answer)
+    # Taught in Spanish beats interpretation on request, which beats English only.
+    assert found.index("robot-club") < found.index("robot-league")
+    why = reasons(answer, "robot-club")
+    assert why["taught_in_language"] == "Taught in Spanish"
+    assert reasons(answer, "robot-league")["interpretation"].startswith("Interpretation")
+
+
+def test_stale_listings_sink(backend, world):
+    found = slugs(ask(backend, grade=7, interests=("robotics",), limit=20))
+    assert found.index("stale-robots") > found.index("far-robotics")
+
+
+def test_nearer_ranks_higher_and_says_how_far(backend, world):
+    answer = ask(backend, grade=7, interests=("robotics", "electronics"), point=DOWNTOWN)
+    assert answer.results[0].distance_km is not None and answer.results[0].distance_km < 5
+    assert "km away" in reasons(answer, "robot-club")["distance"]
+
+
+def test_soon_beats_later(backend, world):
+    answer = ask(backend, grade=7, interests=("robotics",))
+    score = {slug: r.score for slug, r in zip(slugs(answer), answer.results, strict=True)}
+    # Alike but for the start: in 20 days (both "soon" bands) against 60 days (the wider one).
+    assert score["robot-club"] - score["online-robotics"] == pytest.approx(
+        WEIGHTS["upcoming"][0][1]
+    )
+    assert slugs(answer).index("robot-club") < slugs(answer).index("online-robotics")
+
+
+def test_free_and_needed_support_count(backend, world):
+    answer = ask(backend, grade=7, interests=("robotics",), needs=("transportation",))
+    assert slugs(answer)[0] == "robot-club"
+    assert reasons(answer, "robot-club")["support"] == "Offers help: Bus passes"
+    assert [s.doc["title"]["en"] for s in answer.services] == ["Bus Help"]
+
+
+def test_no_more_than_two_from_one_organization(backend, world):
+    found = slugs(ask(backend, grade=7, interests=("robotics",), limit=10))
+    alpha = [s for s in found if s in ("robot-club", "robot-league", "robot-camp")]
+    assert len(alpha) == 2
+
+
+def test_scores_are_the_declared_weights(backend, world):
+    answer = ask(backend, grade=7, interests=("robotics",))
+    club = next(r for r in answer.results if r.doc["path"].endswith("/robot-club/"))
+    expected = (
+        WEIGHTS["base"]
+        + WEIGHTS["interest"]
+        + WEIGHTS["taught_in_language"]
+        + WEIGHTS["page_translated"]
+        + WEIGHTS["free"]
+        + sum(w for _d, w in WEIGHTS["upcoming"])
+        + WEIGHTS["recently_verified"]
+        + WEIGHTS["not_stale"]
+    )
+    assert club.score == pytest.approx(expected)
+
+
+# --- Free text in any language -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["robótica", "ROBOTICA", "robots", "Robotics club"])
+def test_free_text_in_any_language_finds_english_listings(backend, world, text):
+    from search.vocabulary import understand
+
+    understood = understand(text)
+    assert understood.interests == ("robotics",)
+    found = slugs(ask(backend, grade=7, text=text, text_interests=understood.interests))
+    assert "robot-club" in found
+
+
+def test_leftover_words_rank_listings_that_mention_them(backend, world):
+    answer = ask(backend, grade=7, interests=("robotics",), text="league", text_words=("league",))
+    assert slugs(answer)[0] == "robot-league"
+    assert "text" in reasons(answer, "robot-league")
+
+
+# --- Relaxation ------------------------------------------------------------------------------
+
+
+def test_relaxes_distance_first_and_says_so(backend, world):
+    answer = ask(
+        backend,
+        grade=7,
+        interests=("robotics",),
+        point=(37.95, -121.29),
+        max_km=5,
+        formats=("in_person",),
+    )
+    assert [code for code, _s in answer.relaxed][0] == "distance"
+    assert "farther than 5 km" in answer.relaxed[0][1]
+
+
+def test_relaxes_schedule(backend, world):
+    answer = ask(
+        backend, grade=8, interests=("electronics",), language="es", schedule=("weekends",)
+    )
+    assert [code for code, _s in answer.relaxed][0] == "schedule"
+    assert slugs(answer)[0] == "circuit-lab"  # after school, not at weekends
+    assert "other times" in answer.relaxed[0][1]
+
+
+def test_relaxes_language_to_interpretation(backend, world):
+    answer = ask(backend, grade=7, interests=("robotics",), language="so")
+    assert [code for code, _s in answer.relaxed][:1] == ["language"]
+    assert "robot-league" in slugs(answer)  # interpretation on request
+    assert "Somali" in answer.relaxed[0][1]
+
+
+def test_relaxes_to_neighbouring_interests(backend, world):
+    answer = ask(backend, grade=7, interests=("electronics",), language="en")
+    codes = [code for code, _s in answer.relaxed]
+    assert codes[-1] == "neighbouring_interests" and "grade" not in codes
+    assert "robot-club" in slugs(answer)  # robotics: same sector as electronics
+    assert "related subjects" in answer.relaxed[-1][1]
+
+
+def test_relaxes_grade_last(backend, world):
+    answer = ask(backend, grade=5, interests=("health-sciences",))
+    assert [code for code, _s in answer.relaxed][-1] == "grade"
+    assert "one grade above or below" in answer.relaxed[-1][1]
+
+
+def test_enough_results_relax_nothing(backend, world):
+    assert ask(backend, grade=7, interests=("robotics",)).relaxed == []
+
+
+def test_the_whole_region_does_not_fit_a_strange_question(backend, world):
+    answer = ask(backend, grade=-1, interests=("health-sciences",), language="so")
+    assert answer.results == []
+    assert [code for code, _s in answer.relaxed] == ["language", "neighbouring_interests", "grade"]
+    assert Interest.objects.count() == 3  # nothing was written while matching
