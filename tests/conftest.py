@@ -1,6 +1,7 @@
 """Shared fixtures: a site tree like the real one (home, four browse pages) built in code."""
 
 import pytest
+from search_es import elasticsearch_url, es_backend, noida_server  # noqa: F401 - ES fixtures
 from wagtail.models import Page, Site
 
 from hub.directory.models import (

@@ -19,7 +19,6 @@ from factories import (
     session,
     step,
 )
-from search_es import elasticsearch_url  # noqa: F401 - session fixture: the noida-db server
 
 from hub.directory.models import Interest, ProgramSession, ServiceLocation
 from search import indexing

@@ -7,7 +7,7 @@ import time
 from datetime import date
 
 import pytest
-from search_es import elasticsearch_url, es_backend, free_port, noida_server  # noqa: F401
+from search_es import free_port
 
 from search.backends import SearchUnavailable
 from search.backends.elasticsearch import ElasticsearchBackend
@@ -276,7 +276,7 @@ CONDITIONS = {
 
 
 @pytest.fixture
-def loaded(es_backend):  # noqa: F811
+def loaded(es_backend):
     es_backend.apply(DOCS, [])
     return es_backend
 
@@ -357,7 +357,7 @@ def test_apply_updates_and_deletes(loaded):
     assert DOCS[1]["id"] not in ids(loaded.search(Anything(), [], size=100))
 
 
-def test_apply_creates_the_index(es_backend):  # noqa: F811
+def test_apply_creates_the_index(es_backend):
     assert es_backend.count() == 0
     with pytest.raises(SearchUnavailable):
         es_backend.search(Anything(), [], size=10)  # no index yet
@@ -379,7 +379,7 @@ def test_replace_all_moves_the_alias(loaded):
     assert ids(loaded.search(Anything(), [], size=100)) == {d["id"] for d in DOCS[2:]}
 
 
-def test_replace_all_from_nothing(es_backend):  # noqa: F811
+def test_replace_all_from_nothing(es_backend):
     es_backend.replace_all(DOCS)
     assert es_backend.count() == len(DOCS)
     assert len(es_backend.client.indices.get_alias(name=es_backend.alias)) == 1
@@ -398,7 +398,7 @@ def test_mapping(loaded):
     assert "steps" not in fields
 
 
-def test_ping(es_backend):  # noqa: F811
+def test_ping(es_backend):
     assert es_backend.ping()
 
 
@@ -433,7 +433,7 @@ def test_a_hung_server_is_unavailable_after_the_timeout():
         assert _quick_failures(backend) < 2
 
 
-def test_a_restarted_server_keeps_its_indexes(noida_server, loaded):  # noqa: F811
+def test_a_restarted_server_keeps_its_indexes(noida_server, loaded):
     noida_server.stop()
     with pytest.raises(SearchUnavailable):
         loaded.search(Anything(), [], size=10)

@@ -1,0 +1,185 @@
+"""The index follows what is published, through Wagtail's signals and the outbox; an
+Elasticsearch outage never breaks publishing or matching, and loses no change."""
+
+import io
+import time
+import uuid
+
+import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
+from django.utils import translation
+from factories import (
+    InterestFactory,
+    LanguageFactory,
+    OrganizationPageFactory,
+    ProgramPageFactory,
+    session,
+)
+
+from search.backends import elasticsearch_backend
+from search.matcher import match
+from search.models import IndexOutbox, OpportunityDocument
+from search.query import Question
+
+
+@pytest.fixture(autouse=True)
+def english_source():
+    translation.activate("en")
+    yield
+    translation.activate("en")
+
+
+@pytest.fixture
+def region(indexes):
+    en = LanguageFactory(code="en", endonym="English", english_name="English")
+    robotics = InterestFactory(slug="robotics", name="Robotics")
+    org = OrganizationPageFactory(parent=indexes["partners"], title="Alpha", slug="alpha")
+    org.save_revision().publish()
+
+    def program(slug, publish=True):
+        page = ProgramPageFactory(
+            parent=org,
+            slug=slug,
+            title=slug.title(),
+            interests=[robotics],
+            delivery_languages=[en],
+            sessions=[session(10, 30)],
+        )
+        if publish:
+            page.save_revision().publish()
+        return page
+
+    return {"org": org, "program": program, "indexes": indexes}
+
+
+def matched(**answers):
+    answer = match(Question(language="en", grade=7, **answers))
+    return answer, sorted(r.doc["title"]["en"] for r in answer.results)
+
+
+def stored():
+    return {
+        doc["title"]["en"]: doc
+        for doc in OpportunityDocument.objects.values_list("data", flat=True)
+    }
+
+
+# --- The database index follows the page signals ----------------------------------------------
+
+
+def test_publish_indexes_and_drafts_do_not(region):
+    club = region["program"]("club")
+    assert set(stored()) == {"Club"}
+    club.title = "Secret new name"
+    club.save_revision()  # a draft: families must not see it yet
+    assert set(stored()) == {"Club"}
+    region["program"]("draft-only", publish=False)
+    assert set(stored()) == {"Club"}
+
+
+def test_unpublish_and_delete_remove(region):
+    club, lab = region["program"]("club"), region["program"]("lab")
+    club.unpublish()
+    lab.delete()
+    assert stored() == {}
+
+
+def test_move_changes_the_link(region):
+    club = region["program"]("club")
+    other = OrganizationPageFactory(parent=region["indexes"]["partners"], slug="beta")
+    other.save_revision().publish()
+    club.move(other, pos="last-child")
+    assert stored()["Club"]["path"] == "/partners/beta/club/"
+
+
+def test_renaming_an_organization_renames_it_on_its_listings(region):
+    region["program"]("club")
+    org = region["org"]
+    org.title = "Alpha Robotics Society"
+    org.save_revision().publish()
+    assert stored()["Club"]["organization"]["en"] == "Alpha Robotics Society"
+
+
+def test_unpublishing_an_organization_hides_its_listings(region):
+    region["program"]("club")
+    region["org"].unpublish()
+    assert stored() == {}
+
+
+# --- Elasticsearch, its outbox and its outages ---------------------------------------------------
+
+
+@pytest.fixture
+def with_elasticsearch(settings, elasticsearch_url):
+    settings.HUB_ELASTICSEARCH_URL = elasticsearch_url
+    settings.HUB_ELASTICSEARCH_INDEX_PREFIX = f"sync-{uuid.uuid4().hex[:8]}"
+    return elasticsearch_backend()
+
+
+def test_publishing_reaches_elasticsearch_after_commit(
+    region, with_elasticsearch, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        region["program"]("club")
+    assert IndexOutbox.objects.count() == 0
+    answer, titles = matched()
+    assert answer.backend == "elasticsearch" and titles == ["Club"]
+
+
+def test_outage_loses_nothing(
+    region,
+    with_elasticsearch,
+    noida_server,
+    django_capture_on_commit_callbacks,
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        region["program"]("club")
+    noida_server.stop()
+
+    # Publishing goes on while Elasticsearch is down, and does not hang on it.
+    started = time.monotonic()
+    with django_capture_on_commit_callbacks(execute=True):
+        region["program"]("lab")
+    assert time.monotonic() - started < 10
+    assert IndexOutbox.objects.count() == 1
+
+    # Families still get answers, from the database, with the new program in them.
+    answer, titles = matched()
+    assert answer.backend == "database" and titles == ["Club", "Lab"]
+    with pytest.raises(CommandError):
+        call_command("search_index", "status", stdout=io.StringIO())
+
+    noida_server.start()
+    out = io.StringIO()
+    call_command("search_index", "sync", stdout=out)
+    assert "Applied 1" in out.getvalue()
+    assert IndexOutbox.objects.count() == 0
+    answer, titles = matched()
+    assert answer.backend == "elasticsearch" and titles == ["Club", "Lab"]
+    call_command("search_index", "status", stdout=io.StringIO())  # caught up: exit 0
+
+
+def test_sync_while_down_says_so_and_keeps_the_changes(
+    region,
+    with_elasticsearch,
+    noida_server,
+    django_capture_on_commit_callbacks,
+):
+    noida_server.stop()
+    with django_capture_on_commit_callbacks(execute=True):
+        region["program"]("club")
+    with pytest.raises(CommandError, match="1 changes still wait"):
+        call_command("search_index", "sync", stdout=io.StringIO())
+    row = IndexOutbox.objects.get()
+    assert row.attempts >= 1 and row.last_error
+
+
+def test_rebuild_fills_elasticsearch_from_the_pages(region, with_elasticsearch):
+    region["program"]("club")
+    region["program"]("lab")
+    IndexOutbox.objects.all().delete()  # as if Elasticsearch had never heard of them
+    out = io.StringIO()
+    call_command("search_index", "rebuild", stdout=out)
+    assert "Indexed 2 opportunities" in out.getvalue()
+    assert with_elasticsearch.count() == 2
