@@ -36,8 +36,11 @@ messages: install
 		$(PY) manage.py compile_po; \
 	fi
 
+# Publishing keeps the matcher's index in step; a database from before the matcher (or one
+# changed behind Wagtail's back) is caught up here.
 demo: migrate
 	$(PY) manage.py load_demo
+	@$(PY) manage.py search_index status >/dev/null 2>&1 || $(PY) manage.py search_index rebuild
 
 lint: install
 	$(VENV)/bin/ruff check .

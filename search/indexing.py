@@ -12,8 +12,8 @@ from django.db import transaction
 
 from .backends import SearchUnavailable, database_backend, elasticsearch_backend
 from .backends import elasticsearch_enabled as elasticsearch_enabled
-from .documents import build, is_opportunity
-from .models import IndexOutbox
+from .documents import OPPORTUNITY_MODELS, build, is_opportunity
+from .models import IndexOutbox, OpportunityDocument
 
 log = logging.getLogger(__name__)
 DRAIN_BATCH = 500
@@ -83,15 +83,23 @@ def drain_quietly():
         )
 
 
+def _published():
+    return [page for model in OPPORTUNITY_MODELS for page in model.objects.live().order_by("pk")]
+
+
+def out_of_step():
+    """How many documents the database index lacks or holds in excess of what is published.
+    Only live pages without a document are built, to see whether families could see them."""
+    indexed = set(OpportunityDocument.objects.values_list("page_id", flat=True))
+    live = {page.pk: page for page in _published()}
+    missing = [pk for pk in live.keys() - indexed if build(live[pk]) is not None]
+    stale = indexed - live.keys()  # documents of pages no longer live
+    return len(missing) + len(stale)
+
+
 def rebuild_all(progress=None):
     """Every document again from the pages (database), then Elasticsearch from those."""
-    from hub.directory.models import PathwayPage, ProgramPage, SupportServicePage
-
-    pages = [
-        page
-        for model in (ProgramPage, SupportServicePage, PathwayPage)
-        for page in model.objects.live().order_by("pk")
-    ]
+    pages = _published()
     docs = []
     for number, page in enumerate(pages, 1):
         doc = build(page)

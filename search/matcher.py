@@ -19,8 +19,9 @@ log = logging.getLogger(__name__)
 
 # Fewer results than this, and the next relaxation step is tried.
 ENOUGH = 3
-# How many ranked candidates are read before the per-organization cap is applied.
-CANDIDATES = 100
+# How many ranked candidates are read before the per-organization cap is applied: enough for
+# ten results at two per organization, few enough to keep each answer small.
+CANDIDATES = 40
 PER_ORGANIZATION = 2  # in the first CAP_WINDOW results
 CAP_WINDOW = 10
 SERVICES_SHOWN = 3

@@ -10,7 +10,7 @@ from hub.directory.grades import GRADE_CHOICES
 from hub.directory.models import Interest, OrganizationPage, SupportType
 
 from . import query as questions
-from .explain import language_name, present
+from .explain import present
 from .matcher import match
 
 
@@ -43,7 +43,7 @@ def find(request):
         "grades": GRADE_CHOICES,
         "interests": Interest.objects.order_by("name"),
         "needs": SupportType.objects.order_by("name"),
-        "languages": [(code, language_name(code)) for code in questions.hub_language_codes()],
+        "languages": settings.HUB_LANGUAGES,  # endonyms, as in the language switcher
         "chosen": {
             "grade": request.GET.get("grade", ""),
             "interests": set(request.GET.getlist("interests")),

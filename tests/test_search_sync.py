@@ -183,3 +183,14 @@ def test_rebuild_fills_elasticsearch_from_the_pages(region, with_elasticsearch):
     call_command("search_index", "rebuild", stdout=out)
     assert "Indexed 2 opportunities" in out.getvalue()
     assert with_elasticsearch.count() == 2
+
+
+def test_status_notices_an_index_out_of_step_and_rebuild_mends_it(region):
+    region["program"]("club")
+    call_command("search_index", "status", stdout=io.StringIO())  # in step: exit 0
+    OpportunityDocument.objects.all().delete()  # e.g. a database restored without its index
+    with pytest.raises(CommandError, match="behind"):
+        call_command("search_index", "status", stdout=io.StringIO())
+    call_command("search_index", "rebuild", stdout=io.StringIO())
+    assert set(stored()) == {"Club"}
+    call_command("search_index", "status", stdout=io.StringIO())

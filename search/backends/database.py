@@ -35,7 +35,9 @@ def sql_filter(condition):
         case Between(field, gte, lte) if field in COLUMNS - LIST_COLUMNS:
             bounds = {f"{field}__gte": gte, f"{field}__lte": lte}
             return Q(**{k: v for k, v in bounds.items() if v is not None})
-        case Missing(field) if field in COLUMNS - LIST_COLUMNS:
+        case Missing(field) if field in LIST_COLUMNS:
+            return Q(**{field: ""})
+        case Missing(field) if field in COLUMNS:
             return Q(**{f"{field}__isnull": True})
         case All(parts):
             q = Q()

@@ -50,8 +50,10 @@ class Command(BaseCommand):
     def status(self):
         documents = database_backend().count()
         backlog = IndexOutbox.objects.count()
+        out_of_step = indexing.out_of_step()
         self.stdout.write(f"database documents:      {documents}")
-        behind = False
+        self.stdout.write(f"out of step with pages:  {out_of_step}")
+        behind = out_of_step > 0
         if indexing.elasticsearch_enabled():
             try:
                 indexed = elasticsearch_backend().count()
@@ -64,4 +66,4 @@ class Command(BaseCommand):
         else:
             self.stdout.write("backend in use:          database")
         if behind:
-            raise CommandError("The Elasticsearch index is behind.", returncode=1)
+            raise CommandError("The index is behind: run `search_index rebuild`.", returncode=1)
