@@ -59,10 +59,6 @@ class Question:
     def all_needs(self):
         return tuple(dict.fromkeys(self.needs + self.text_needs))
 
-    @property
-    def is_empty(self):
-        return self.grade is None and not (self.all_interests or self.all_needs or self.text)
-
 
 def _list(params, name):
     """Comma-separated or repeated (`interests=a,b` or `interests=a&interests=b`)."""

@@ -32,7 +32,7 @@ def find(request):
         question = questions.parse(request.GET, default_language=language)
     except questions.BadParameter as bad:
         error = bad
-    if question is not None and not question.is_empty:
+    if question is not None and request.GET:  # the form was sent, even with nothing chosen
         answer = match(question)
     context = {
         "question": question,

@@ -125,3 +125,8 @@ def test_publishing_and_unpublishing_update_the_matches(client, programs):
     assert client.get("/api/v1/match?grade=7").json()["total"] == 0
     indexing.rebuild_all()
     assert client.get("/api/v1/match?grade=7").json()["total"] == 0
+
+
+def test_the_form_sent_with_nothing_chosen_still_shows_programs(client, programs):
+    body = client.get("/en/find/?grade=&language=en&formats=").content.decode()
+    assert "Robot Club" in body
