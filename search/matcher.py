@@ -56,58 +56,56 @@ def neighbouring_interests(slugs):
     return tuple(dict.fromkeys([*slugs, *sorted(neighbours)]))
 
 
-def constraints(question, relaxed, types=("program", "pathway")):
-    """The hard constraints, less the relaxed ones."""
-    today = question.today.isoformat()
-    pathway = Is("type", "pathway")
-    parts = [
-        AnyOf("type", types),
-        Either((Missing("ends_on"), Between("ends_on", gte=today))),
-    ]
-    if question.grade is not None:
-        spread = 1 if "grade" in relaxed else 0
-        parts += [
-            Between("grade_min", lte=question.grade + spread),
-            Between("grade_max", gte=question.grade - spread),
-        ]
-    if question.free:
-        parts.append(Either((Is("free", True), pathway)))
-    if question.point and "distance" not in relaxed:
+def _relaxable(question, with_interests):
+    """{step: (strict condition, relaxed condition or None)} for the steps that apply to this
+    question, in the order they are relaxed. None drops the constraint when relaxed."""
+    steps = {}
+    if question.point:
         lat, lon = question.point
-        parts.append(Either((Is("place_bound", False), Near(lat, lon, question.max_km))))
-    if question.formats:
-        parts.append(Either((Missing("format"), AnyOf("format", question.formats))))
-    if question.schedule and "schedule" not in relaxed:
-        parts.append(Either((Missing("schedule"), AnyOf("schedule", question.schedule))))
-
-    language = [pathway, Is("delivery_languages", question.language)]
-    if "language" in relaxed:
-        language.append(Is("interpretation", True))
+        near = Near(lat, lon, question.max_km)
+        steps["distance"] = (Either((Is("place_bound", False), near)), None)
+    if question.schedule:
+        at_times = AnyOf("schedule", question.schedule)
+        steps["schedule"] = (Either((Missing("schedule"), at_times)), None)
+    language = [Is("type", "pathway"), Is("delivery_languages", question.language)]
     if question.language == settings.LANGUAGE_CODE:
         language.append(Missing("delivery_languages"))  # unstated: assume the source language
-    parts.append(Either(tuple(language)))
+    steps["language"] = (
+        Either(tuple(language)),
+        Either((*language, Is("interpretation", True))),
+    )
+    if with_interests and question.all_interests:
+        steps["neighbouring_interests"] = (
+            AnyOf("interests", question.all_interests),
+            # Looked up only when this step is taken.
+            lambda: AnyOf("interests", neighbouring_interests(question.all_interests)),
+        )
+    if question.grade is not None:
+        grade = question.grade
+        steps["grade"] = (
+            All((Between("grade_min", lte=grade), Between("grade_max", gte=grade))),
+            All((Between("grade_min", lte=grade + 1), Between("grade_max", gte=grade - 1))),
+        )
+    return {step: steps[step] for step in RELAXATIONS if step in steps}
+
+
+def constraints(question, relaxed, types=("program", "pathway")):
+    """The hard constraints, with the steps named in `relaxed` loosened or dropped."""
+    parts = [
+        AnyOf("type", types),
+        Either((Missing("ends_on"), Between("ends_on", gte=question.today.isoformat()))),
+    ]
+    if question.free:
+        parts.append(Either((Is("free", True), Is("type", "pathway"))))
+    if question.formats:
+        parts.append(Either((Missing("format"), AnyOf("format", question.formats))))
+    for step, (strict, loose) in _relaxable(question, "service" not in types).items():
+        part = strict
+        if step in relaxed:
+            part = loose() if callable(loose) else loose
+        if part is not None:
+            parts.append(part)
     return parts
-
-
-def _interest_constraint(question, relaxed):
-    interests = question.all_interests
-    if not interests:
-        return None
-    if "neighbouring_interests" in relaxed:
-        interests = neighbouring_interests(interests)
-    return AnyOf("interests", interests)
-
-
-def _applicable(question):
-    """The relaxation steps that can change anything for this question."""
-    applies = {
-        "distance": bool(question.point),
-        "schedule": bool(question.schedule),
-        "language": True,
-        "neighbouring_interests": bool(question.all_interests),
-        "grade": question.grade is not None,
-    }
-    return [step for step in RELAXATIONS if applies[step]]
 
 
 def _search(condition, prefs, size):
@@ -146,26 +144,22 @@ def cap_per_organization(hits, limit):
 
 def match(question):
     prefs = preferences(question)
-    steps = _applicable(question)
+    relaxable = _relaxable(question, with_interests=True)
+    steps = list(relaxable)
     relaxed = []
     while True:
-        condition = All(
-            tuple(
-                part
-                for part in [
-                    *constraints(question, relaxed),
-                    _interest_constraint(question, relaxed),
-                ]
-                if part is not None
-            )
-        )
-        hits, backend = _search(condition, prefs, CANDIDATES)
+        hits, backend = _search(All(tuple(constraints(question, relaxed))), prefs, CANDIDATES)
         # Pathways pass most program constraints (no schedule, no fee): count programs only.
         programs = sum(1 for doc, _score in hits if doc["type"] != "pathway")
         if programs >= ENOUGH or len(relaxed) == len(steps):
             break
         relaxed.append(steps[len(relaxed)])
     shown = cap_per_organization(hits, question.limit)
+    # Say only the steps a shown result needed: if every program shown is near, the family
+    # need not hear that farther ones were looked for.
+    needed = [
+        step for step in relaxed if any(not relaxable[step][0].holds(doc) for doc, _score in shown)
+    ]
     services = []
     if question.all_needs:
         condition = All(
@@ -180,7 +174,7 @@ def match(question):
         question=question,
         results=[explainer.result(doc, score) for doc, score in shown],
         services=[explainer.result(doc, score) for doc, score in services],
-        relaxed=[(step, explain.relaxation_sentence(step, question)) for step in relaxed],
+        relaxed=[(step, explain.relaxation_sentence(step, question)) for step in needed],
         total=len(hits),
         backend=backend,
     )
