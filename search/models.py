@@ -20,6 +20,12 @@ class OpportunityDocument(models.Model):
     supports = models.CharField(max_length=1000, blank=True)
     delivery_languages = models.CharField(max_length=200, blank=True)
     data = models.JSONField()
+    # What matching reads: the document without its texts, so thousands of candidates decode
+    # fast; the words of its texts separately, read only when the family typed words.
+    facts = models.JSONField(default=dict)
+    text_all = models.TextField(blank=True)
+    # Changes with every save: how a process knows its decoded copy of `facts` is current.
+    stamp = models.BigIntegerField(default=0)
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:

@@ -14,7 +14,7 @@ Only shapes both engines support are used: no decay on geo points (distance is a
 import math
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import timedelta
 
 # --- The weights: the one place to tune ranking ------------------------------------------
@@ -112,11 +112,12 @@ class Between(Condition):
 
     def holds(self, doc):
         found = doc.get(self.field)
-        values = found if isinstance(found, list) else [] if found is None else [found]
-        return any(
-            (self.gte is None or v >= self.gte) and (self.lte is None or v <= self.lte)
-            for v in values
-        )
+        if isinstance(found, list):
+            return any(self._within(value) for value in found)
+        return found is not None and self._within(found)
+
+    def _within(self, value):
+        return (self.gte is None or value >= self.gte) and (self.lte is None or value <= self.lte)
 
     def to_es(self):
         bounds = {k: v for k, v in (("gte", self.gte), ("lte", self.lte)) if v is not None}
@@ -136,14 +137,21 @@ class Missing(Condition):
 
 @dataclass(frozen=True)
 class Near(Condition):
-    """One of the opportunity's places lies within `km` of (lat, lon)."""
+    """One of the opportunity's places lies within `km` of (lat, lon).
+
+    Distance bands of one question share `memo` (document id -> km), so each document's
+    distance is computed once however many bands ask."""
 
     lat: float
     lon: float
     km: float
+    memo: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
 
     def holds(self, doc):
-        return nearest_km(doc, self.lat, self.lon) <= self.km
+        key = doc["id"]
+        if key not in self.memo:
+            self.memo[key] = nearest_km(doc, self.lat, self.lon)
+        return self.memo[key] <= self.km
 
     def to_es(self):
         return {
@@ -292,8 +300,9 @@ def preferences(question):
 
     if question.point:
         lat, lon = question.point
+        distances = {}
         for km, weight in WEIGHTS["distance"]:
-            prefs.append(Preference(None, Near(lat, lon, km), weight))
+            prefs.append(Preference(None, Near(lat, lon, km, distances), weight))
 
     prefs.append(Preference("free", Is("free", True), WEIGHTS["free"]))
     for slug in question.all_needs:

@@ -111,9 +111,11 @@ TEMPLATES = [
 ]
 
 # SQLite is the embedded default; DATABASE_URL (e.g. postgres://...) switches to PostgreSQL.
+# An empty DATABASE_URL (as .env files often carry) means "not set", not "no database".
 DATABASES = {
-    "default": dj_database_url.config(
-        default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}", conn_max_age=60
+    "default": dj_database_url.parse(
+        os.environ.get("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
+        conn_max_age=60,
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
