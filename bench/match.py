@@ -1,6 +1,7 @@
 """Match latency on both backends, printed as figures (not asserted):
 
     .venv/bin/python bench/match.py [--sizes 1000 10000] [--questions 300]
+                                    [--backends database elasticsearch]
 
 For each size it builds the demo region with that many programs in its own SQLite file under
 bench/.data/ (kept, so the next run starts at once), indexes it in the database backend and in
@@ -102,7 +103,7 @@ def report(size, backend, latencies, answered_by):
     )
 
 
-def bench(size, count):
+def bench(size, count, backends):
     import django
     from django.conf import settings
 
@@ -132,8 +133,11 @@ def bench(size, count):
         )
     )
 
-    settings.HUB_ELASTICSEARCH_URL = ""
-    report(listings, "database", *timed(asked))
+    if "database" in backends:
+        settings.HUB_ELASTICSEARCH_URL = ""
+        report(listings, "database", *timed(asked))
+    if "elasticsearch" not in backends:
+        return
 
     with tempfile.TemporaryDirectory(prefix="bench-noida-") as data_dir:
         server = NoidaServer(free_port(), data_dir)
@@ -154,6 +158,12 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--questions", type=int, default=300)
+    parser.add_argument(
+        "--backends",
+        nargs="+",
+        default=["database", "elasticsearch"],
+        choices=["database", "elasticsearch"],
+    )
     args = parser.parse_args()
     for size in args.sizes:
         prepare(size)
@@ -163,12 +173,14 @@ def main():
         env = {**os.environ, "DJANGO_SETTINGS_MODULE": "hub.settings.dev"}
         env["DATABASE_URL"] = database_url(size)
         subprocess.run(
-            [sys.executable, __file__, "--one", str(size), str(args.questions)], env=env, check=True
+            [sys.executable, __file__, "--one", str(size), str(args.questions), *args.backends],
+            env=env,
+            check=True,
         )
 
 
 if __name__ == "__main__":
     if sys.argv[1:2] == ["--one"]:
-        bench(int(sys.argv[2]), int(sys.argv[3]))
+        bench(int(sys.argv[2]), int(sys.argv[3]), sys.argv[4:])
     else:
         main()

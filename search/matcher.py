@@ -5,6 +5,7 @@ too little fits, constraints are relaxed one step at a time in a fixed order, an
 said to the family. Elasticsearch answers when it can, the database whenever it cannot."""
 
 import logging
+import time
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -45,7 +46,7 @@ class Answer:
     results: list
     services: list
     relaxed: list  # [(code, sentence)]
-    total: int  # how many opportunities fit (before the list was cut to the limit)
+    total: int  # how many opportunities fit, counted up to CANDIDATES
     backend: str
 
 
@@ -108,15 +109,23 @@ def constraints(question, relaxed, types=("program", "pathway")):
     return parts
 
 
+# After Elasticsearch fails, this process answers from the database until this moment, so a
+# hung cluster costs one timeout, not one per query (each match may ask several times).
+_elasticsearch_resting_until = 0.0
+
+
 def _search(condition, prefs, size):
     """(hits, backend name): Elasticsearch if configured and answering, else the database."""
+    global _elasticsearch_resting_until
     backend = query_backend()
-    try:
-        return backend.search(condition, prefs, size), backend.name
-    except SearchUnavailable as error:
-        log.warning("Matching from the database: %s", error)
-        database = database_backend()
-        return database.search(condition, prefs, size), database.name
+    if backend.name != "database" and time.monotonic() >= _elasticsearch_resting_until:
+        try:
+            return backend.search(condition, prefs, size), backend.name
+        except SearchUnavailable as error:
+            log.warning("Matching from the database: %s", error)
+            _elasticsearch_resting_until = time.monotonic() + settings.HUB_ELASTICSEARCH_RETRY_AFTER
+    database = database_backend()
+    return database.search(condition, prefs, size), database.name
 
 
 def _owner(doc):

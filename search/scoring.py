@@ -272,6 +272,15 @@ class Preference:
     detail: object = None  # what the reason line names: an interest slug, a language code...
 
 
+class Preferences(list):
+    """One question's preferences. A document's score does not change while the constraints
+    are relaxed step by step, so it is remembered (by document id) for that question."""
+
+    def __init__(self, prefs):
+        super().__init__(prefs)
+        self.scores = {}
+
+
 def preferences(question):
     """The weighted preferences for a family's question (a `search.query.Question`)."""
     prefs = [Preference(None, Anything(), WEIGHTS["base"])]
@@ -322,10 +331,16 @@ def preferences(question):
 
     if question.text_words:
         prefs.append(Preference("text", Mentions(question.text_words), WEIGHTS["text"]))
-    return prefs
+    return Preferences(prefs)
 
 
 def score(doc, prefs):
     """The database backend's score: the sum of the weights whose condition holds. Rounded
     like Elasticsearch's float32 scores compare, so the two backends break ties alike."""
-    return round(sum(p.weight for p in prefs if p.condition.holds(doc)), 4)
+    remembered = getattr(prefs, "scores", None)
+    if remembered is not None and doc["id"] in remembered:
+        return remembered[doc["id"]]
+    points = round(sum(p.weight for p in prefs if p.condition.holds(doc)), 4)
+    if remembered is not None:
+        remembered[doc["id"]] = points
+    return points

@@ -37,3 +37,11 @@ def indexes(home):
         ),
         "pathways": home.add_child(instance=PathwayIndexPage(title="Pathways", slug="pathways")),
     }
+
+
+@pytest.fixture(autouse=True)
+def elasticsearch_not_resting():
+    """Each test starts with the matcher willing to ask Elasticsearch (see search.matcher)."""
+    from search import matcher
+
+    matcher._elasticsearch_resting_until = 0.0

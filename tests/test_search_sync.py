@@ -114,6 +114,7 @@ def test_unpublishing_an_organization_hides_its_listings(region):
 def with_elasticsearch(settings, elasticsearch_url):
     settings.HUB_ELASTICSEARCH_URL = elasticsearch_url
     settings.HUB_ELASTICSEARCH_INDEX_PREFIX = f"sync-{uuid.uuid4().hex[:8]}"
+    settings.HUB_ELASTICSEARCH_RETRY_AFTER = 0  # ask again at once once it is back
     return elasticsearch_backend()
 
 
@@ -194,3 +195,23 @@ def test_status_notices_an_index_out_of_step_and_rebuild_mends_it(region):
     call_command("search_index", "rebuild", stdout=io.StringIO())
     assert set(stored()) == {"Club"}
     call_command("search_index", "status", stdout=io.StringIO())
+
+
+def test_a_failed_elasticsearch_is_left_alone_for_a_while(
+    region, with_elasticsearch, noida_server, settings, monkeypatch
+):
+    settings.HUB_ELASTICSEARCH_RETRY_AFTER = 60
+    region["program"]("club")
+    asked = []
+    real_search = type(with_elasticsearch).search
+
+    def counting_search(self, *args):
+        asked.append(1)
+        return real_search(self, *args)
+
+    monkeypatch.setattr(type(with_elasticsearch), "search", counting_search)
+    noida_server.stop()
+    for _ in range(3):
+        answer, titles = matched(interests=("robotics",))
+        assert answer.backend == "database" and titles == ["Club"]
+    assert len(asked) == 1  # one failure, then the database for every search after it

@@ -159,6 +159,8 @@ HUB_ELASTICSEARCH_URL = os.environ.get("HUB_ELASTICSEARCH_URL", "")
 HUB_ELASTICSEARCH_INDEX_PREFIX = os.environ.get("HUB_ELASTICSEARCH_INDEX_PREFIX", "hub")
 # Seconds a match waits for Elasticsearch before answering from the database instead.
 HUB_ELASTICSEARCH_TIMEOUT = float(os.environ.get("HUB_ELASTICSEARCH_TIMEOUT", "0.5"))
+# After a failure, seconds a process answers from the database before asking again.
+HUB_ELASTICSEARCH_RETRY_AFTER = float(os.environ.get("HUB_ELASTICSEARCH_RETRY_AFTER", "30"))
 
 # Families' requests are never logged with an IP address or their search text:
 # Django's request logger is kept to errors, and no access-log middleware is installed.
