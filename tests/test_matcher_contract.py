@@ -339,3 +339,34 @@ def test_enough_results_relax_nothing(backend, world):
 def test_nothing_fits_a_strange_question_and_no_step_is_claimed(backend, world):
     answer = ask(backend, grade=-1, interests=("health-sciences",), language="so")
     assert answer.results == [] and answer.relaxed == []
+
+
+def test_format_keeps_only_those_formats(backend, world):
+    assert strict(backend, grade=7, interests=("robotics",), formats=("online",)) == {
+        "online-robotics",
+        "robot-path",  # a pathway has no format of its own
+    }
+
+
+def club_score(backend, **answers):
+    answer = ask(backend, grade=7, interests=("robotics",), **answers)
+    return next(r.score for r in answer.results if r.doc["path"].endswith("/robot-club/"))
+
+
+def republish(page, **fields):
+    for name, value in fields.items():
+        setattr(page, name, value)
+    page.save_revision().publish()
+    indexing.rebuild_all()  # as the outbox would, for Elasticsearch
+
+
+def test_a_page_written_in_the_familys_language_ranks_higher(backend, world):
+    before = club_score(backend, language="es")
+    republish(world["club"], summary_es="Un club de robots.")
+    assert club_score(backend, language="es") - before == pytest.approx(WEIGHTS["page_translated"])
+
+
+def test_free_ranks_higher_than_paid(backend, world):
+    before = club_score(backend)
+    republish(world["club"], cost_type="fixed", cost_amount=Decimal("20"))
+    assert before - club_score(backend) == pytest.approx(WEIGHTS["free"])
