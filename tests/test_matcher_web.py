@@ -61,6 +61,7 @@ def test_spanish_page_answers_in_spanish(client, programs):
     body = client.get("/es/find/?grade=7&interests=robotics").content.decode()
     assert "Club de robots" in body and 'href="/es/partners/alpha/robot-club/"' in body
     assert "Para el grado 7" in body
+    assert '<option value="7" selected>Grado 7</option>' in body  # the question, in Spanish too
 
 
 def test_a_bad_answer_is_explained_on_the_page(client, programs):

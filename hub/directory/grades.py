@@ -1,15 +1,21 @@
 """Grades as integers, so "programs for a 7th grader" is `grade_min <= 7 <= grade_max`."""
 
+from django.utils.functional import lazy
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 PREK = -1
 KINDERGARTEN = 0
 POST_SECONDARY = 13  # after high school: college, apprenticeship, adult learners
 
+# "Grade 7" must be formatted when shown, in the language then active: `%` on a lazy string
+# would format it once, at import, in English.
+_numbered_grade = lazy(lambda grade: gettext("Grade %(grade)d") % {"grade": grade}, str)
+
 GRADE_CHOICES = [
     (PREK, _("Pre-K")),
     (KINDERGARTEN, _("Kindergarten")),
-    *[(g, _("Grade %(grade)d") % {"grade": g}) for g in range(1, 13)],
+    *[(g, _numbered_grade(g)) for g in range(1, 13)],
     (POST_SECONDARY, _("After high school")),
 ]
 

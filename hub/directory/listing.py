@@ -13,7 +13,7 @@ from django.db.models import Prefetch
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
-from .grades import GRADE_CHOICES, KINDERGARTEN, POST_SECONDARY, PREK
+from .grades import GRADE_CHOICES, grade_label
 from .i18n import localized_order
 
 PAGE_SIZE = 20
@@ -58,17 +58,6 @@ class Filter:
 
 
 # --- the choices each filter offers -----------------------------------------------------------
-
-
-def grade_label(grade):
-    """A grade's name in the active language (grades.GRADE_CHOICES is built at import time)."""
-    if grade == PREK:
-        return _("Pre-K")
-    if grade == KINDERGARTEN:
-        return _("Kindergarten")
-    if grade == POST_SECONDARY:
-        return _("After high school")
-    return _("Grade %(grade)d") % {"grade": grade}
 
 
 def grade_filter():
