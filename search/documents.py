@@ -60,7 +60,7 @@ def _point(location):
     return {"lat": float(location.latitude), "lon": float(location.longitude)}
 
 
-def _program_facts(page):
+def _program_facts(page, organization):
     sessions = list(page.sessions.select_related("location"))
     schedule = {
         choice
@@ -74,7 +74,7 @@ def _program_facts(page):
     ends_on = max(ends) if ends and all(ends) else None
     points = [_point(s.location) for s in sessions if s.location]
     if not points and page.format != ProgramPage.Format.ONLINE:
-        points = [_point(link.location) for link in page.get_parent().specific.locations.all()]
+        points = [_point(link.location) for link in organization.locations.all()]
     return {
         "format": page.format,
         "interests": sorted(i.slug for i in page.interests.all()),
@@ -103,7 +103,10 @@ def _service_facts(page):
 
 
 def _opportunity(page, organization):
-    facts = _program_facts(page) if isinstance(page, ProgramPage) else _service_facts(page)
+    if isinstance(page, ProgramPage):
+        facts = _program_facts(page, organization)
+    else:
+        facts = _service_facts(page)
     return {
         **facts,
         "organization_id": organization.pk,

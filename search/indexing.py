@@ -10,8 +10,12 @@ import logging
 
 from django.db import transaction
 
-from .backends import SearchUnavailable, database_backend, elasticsearch_backend
-from .backends import elasticsearch_enabled as elasticsearch_enabled
+from .backends import (
+    SearchUnavailable,
+    database_backend,
+    elasticsearch_backend,
+    elasticsearch_enabled,
+)
 from .documents import OPPORTUNITY_MODELS, build, is_opportunity
 from .models import IndexOutbox, OpportunityDocument
 

@@ -5,7 +5,12 @@ import sys
 from django.core.management.base import BaseCommand, CommandError
 
 from search import indexing
-from search.backends import SearchUnavailable, database_backend, elasticsearch_backend
+from search.backends import (
+    SearchUnavailable,
+    database_backend,
+    elasticsearch_backend,
+    elasticsearch_enabled,
+)
 from search.models import IndexOutbox
 
 
@@ -54,7 +59,7 @@ class Command(BaseCommand):
         self.stdout.write(f"database documents:      {documents}")
         self.stdout.write(f"out of step with pages:  {out_of_step}")
         behind = out_of_step > 0
-        if indexing.elasticsearch_enabled():
+        if elasticsearch_enabled():
             try:
                 indexed = elasticsearch_backend().count()
             except SearchUnavailable as error:
