@@ -57,13 +57,14 @@ def neighbouring_interests(slugs):
     return tuple(dict.fromkeys([*slugs, *sorted(neighbours)]))
 
 
-def _relaxable(question, with_interests):
+def _relaxable(question, with_interests, distances=None):
     """{step: (strict condition, relaxed condition or None)} for the steps that apply to this
-    question, in the order they are relaxed. None drops the constraint when relaxed."""
+    question, in the order they are relaxed. None drops the constraint when relaxed.
+    `distances`: the preferences' memo of distances (scoring.Preferences), to share."""
     steps = {}
     if question.point:
         lat, lon = question.point
-        near = Near(lat, lon, question.max_km)
+        near = Near(lat, lon, question.max_km, {} if distances is None else distances)
         steps["distance"] = (Either((Is("place_bound", False), near)), None)
     if question.schedule:
         at_times = AnyOf("schedule", question.schedule)
@@ -90,7 +91,7 @@ def _relaxable(question, with_interests):
     return {step: steps[step] for step in RELAXATIONS if step in steps}
 
 
-def constraints(question, relaxed, types=("program", "pathway")):
+def constraints(question, relaxed, types=("program", "pathway"), distances=None):
     """The hard constraints, with the steps named in `relaxed` loosened or dropped."""
     parts = [
         AnyOf("type", types),
@@ -100,7 +101,8 @@ def constraints(question, relaxed, types=("program", "pathway")):
         parts.append(Either((Is("free", True), Is("type", "pathway"))))
     if question.formats:
         parts.append(Either((Missing("format"), AnyOf("format", question.formats))))
-    for step, (strict, loose) in _relaxable(question, "service" not in types).items():
+    relaxable = _relaxable(question, "service" not in types, distances)
+    for step, (strict, loose) in relaxable.items():
         part = strict
         if step in relaxed:
             part = loose() if callable(loose) else loose
@@ -157,7 +159,8 @@ def match(question):
     steps = list(relaxable)
     relaxed = []
     while True:
-        hits, backend = _search(All(tuple(constraints(question, relaxed))), prefs, CANDIDATES)
+        condition = All(tuple(constraints(question, relaxed, distances=prefs.distances)))
+        hits, backend = _search(condition, prefs, CANDIDATES)
         # Pathways pass most program constraints (no schedule, no fee): count programs only.
         programs = sum(1 for doc, _score in hits if doc["type"] != "pathway")
         if programs >= ENOUGH or len(relaxed) == len(steps):
@@ -173,7 +176,7 @@ def match(question):
     if question.all_needs:
         condition = All(
             (
-                *constraints(question, relaxed, types=("service",)),
+                *constraints(question, relaxed, ("service",), prefs.distances),
                 AnyOf("supports", question.all_needs),
             )
         )

@@ -29,7 +29,24 @@ class OpportunityDocument(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
-        indexes = [models.Index(fields=["type", "grade_min", "grade_max"])]
+        # Every column the hard constraints filter on, plus the stamp: the candidates of a
+        # question are read from this index alone, never from the wide rows holding the JSON.
+        indexes = [
+            models.Index(
+                fields=[
+                    "grade_min",
+                    "grade_max",
+                    "type",
+                    "ends_on",
+                    "free",
+                    "delivery_languages",
+                    "interests",
+                    "supports",
+                    "stamp",
+                ],
+                name="search_doc_constraints",
+            )
+        ]
 
     def __str__(self):
         return f"{self.type} {self.page_id}"

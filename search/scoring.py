@@ -94,8 +94,12 @@ class AnyOf(Condition):
 
     def holds(self, doc):
         found = doc.get(self.field)
-        found = found if isinstance(found, list) else [found]
-        return any(value in self.values for value in found)
+        if not isinstance(found, list):
+            return found in self.values
+        for value in found:
+            if value in self.values:
+                return True
+        return False
 
     def to_es(self):
         return {"terms": {self.field: list(self.values)}}
@@ -183,7 +187,12 @@ class All(Condition):
     parts: tuple
 
     def holds(self, doc):
-        return all(part.holds(doc) for part in self.parts)
+        # Loops, not all()/any() over generators: the database backend asks this of
+        # thousands of documents per question.
+        for part in self.parts:
+            if not part.holds(doc):
+                return False
+        return True
 
     def to_es(self):
         return {"bool": {"filter": [part.to_es() for part in self.parts]}}
@@ -194,7 +203,10 @@ class Either(Condition):
     parts: tuple
 
     def holds(self, doc):
-        return any(part.holds(doc) for part in self.parts)
+        for part in self.parts:
+            if part.holds(doc):
+                return True
+        return False
 
     def to_es(self):
         return {
@@ -270,77 +282,110 @@ class Preference:
     condition: Condition
     weight: float
     detail: object = None  # what the reason line names: an interest slug, a language code...
+    # The same for every family asking in this language on this day (not about their
+    # interests, place, needs or words): the database backend remembers its points.
+    shared: bool = False
 
 
 class Preferences(list):
     """One question's preferences. A document's score does not change while the constraints
-    are relaxed step by step, so it is remembered (by document id) for that question."""
+    are relaxed step by step, so it is remembered (by document id) for that question.
+    `distances` (document id -> km from the family's place) is shared with the distance
+    constraint, so each distance is computed once per question."""
 
-    def __init__(self, prefs):
+    def __init__(self, prefs, distances=None):
         super().__init__(prefs)
         self.scores = {}
+        self.distances = {} if distances is None else distances
+        self.shared = tuple(pref for pref in prefs if pref.shared)
+        self.own = tuple(pref for pref in prefs if not pref.shared)
 
 
 def preferences(question):
-    """The weighted preferences for a family's question (a `search.query.Question`)."""
-    prefs = [Preference(None, Anything(), WEIGHTS["base"])]
+    """The weighted preferences for a family's question (a `search.query.Question`), in the
+    order their reasons are told. `shared` marks those that depend only on the language and
+    the day."""
+    language, today = question.language, question.today
+    prefs = [Preference(None, Anything(), WEIGHTS["base"], shared=True)]
     for slug in question.all_interests:
         prefs.append(Preference("interest", Is("interests", slug), WEIGHTS["interest"], slug))
 
-    language = question.language
     taught = Is("delivery_languages", language)
     interpreted = Is("interpretation", True)
     prefs += [
-        Preference("taught_in_language", taught, WEIGHTS["taught_in_language"], language),
+        Preference(
+            "taught_in_language", taught, WEIGHTS["taught_in_language"], language, shared=True
+        ),
         Preference(
             "interpretation",
             all_of(interpreted, Not(taught)),
             WEIGHTS["interpretation"],
             language,
+            shared=True,
         ),
         Preference(
             "translated_materials",
             all_of(Is("translated_materials", True), Not(taught), Not(interpreted)),
             WEIGHTS["translated_materials"],
             language,
+            shared=True,
         ),
-        Preference(None, Is("text_languages", language), WEIGHTS["page_translated"]),
+        Preference(None, Is("text_languages", language), WEIGHTS["page_translated"], shared=True),
     ]
 
+    distances = {}
     if question.point:
         lat, lon = question.point
-        distances = {}
         for km, weight in WEIGHTS["distance"]:
             prefs.append(Preference(None, Near(lat, lon, km, distances), weight))
 
-    prefs.append(Preference("free", Is("free", True), WEIGHTS["free"]))
+    prefs.append(Preference("free", Is("free", True), WEIGHTS["free"], shared=True))
     for slug in question.all_needs:
         prefs.append(Preference("support", Is("supports", slug), WEIGHTS["support"], slug))
 
-    today = question.today
     for days, weight in WEIGHTS["upcoming"]:
         soon = (today + timedelta(days=days)).isoformat()
-        prefs.append(Preference(None, Between("dates", today.isoformat(), soon), weight))
+        upcoming = Between("dates", today.isoformat(), soon)
+        prefs.append(Preference(None, upcoming, weight, shared=True))
 
     recent = (today - timedelta(days=RECENTLY_VERIFIED_DAYS)).isoformat()
     fresh = (today - timedelta(days=STALE_AFTER_DAYS)).isoformat()
-    prefs.append(
-        Preference(None, Between("last_verified", gte=recent), WEIGHTS["recently_verified"])
-    )
-    prefs.append(Preference(None, Between("last_verified", gte=fresh), WEIGHTS["not_stale"]))
+    prefs += [
+        Preference(
+            None,
+            Between("last_verified", gte=recent),
+            WEIGHTS["recently_verified"],
+            shared=True,
+        ),
+        Preference(None, Between("last_verified", gte=fresh), WEIGHTS["not_stale"], shared=True),
+    ]
 
     if question.text_words:
         prefs.append(Preference("text", Mentions(question.text_words), WEIGHTS["text"]))
-    return Preferences(prefs)
+    return Preferences(prefs, distances)
 
 
-def score(doc, prefs):
+def points(doc, prefs):
+    """The sum of the weights of `prefs` whose condition `doc` meets."""
+    total = 0.0
+    for pref in prefs:
+        if pref.condition.holds(doc):
+            total += pref.weight
+    return total
+
+
+def score(doc, prefs, shared_points=None):
     """The database backend's score: the sum of the weights whose condition holds. Rounded
-    like Elasticsearch's float32 scores compare, so the two backends break ties alike."""
+    like Elasticsearch's float32 scores compare, so the two backends break ties alike.
+    `shared_points`: the points of `prefs.shared` for this document, when already known."""
     remembered = getattr(prefs, "scores", None)
     if remembered is not None and doc["id"] in remembered:
         return remembered[doc["id"]]
-    points = round(sum(p.weight for p in prefs if p.condition.holds(doc)), 4)
+    if shared_points is None:
+        total = points(doc, prefs)
+    else:
+        total = shared_points + points(doc, prefs.own)
+    total = round(total, 4)
     if remembered is not None:
-        remembered[doc["id"]] = points
-    return points
+        remembered[doc["id"]] = total
+    return total

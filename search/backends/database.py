@@ -1,13 +1,14 @@
 """The embedded default: documents in a table, hard constraints as SQL filters on indexed
 columns, then the exact conditions and the weights of scoring.py evaluated in Python."""
 
+import heapq
 import time
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import Q
 
 from ..models import OpportunityDocument
-from ..scoring import All, AnyOf, Between, Either, Is, Missing, score
+from ..scoring import All, AnyOf, Between, Either, Is, Missing, Preferences, points, score
 
 # Left out of `facts`: only the shown results need them (text_all has a column of its own).
 TEXTS = {"title", "summary", "organization", "path", "text_all"}
@@ -22,7 +23,7 @@ _FACTS_CACHE = {}
 
 
 def _facts(candidates):
-    """The matching facts (with `text_all`) of (page_id, stamp) pairs."""
+    """(page_id, stamp, facts with `text_all`) for (page_id, stamp) pairs."""
     candidates = list(candidates)
     stale = [pk for pk, stamp in candidates if _FACTS_CACHE.get(pk, (None,))[0] != stamp]
     for start in range(0, len(stale), 500):
@@ -30,7 +31,24 @@ def _facts(candidates):
         for pk, stamp, facts, text_all in rows.values_list("page_id", "stamp", "facts", "text_all"):
             facts["text_all"] = text_all
             _FACTS_CACHE[pk] = (stamp, facts)
-    return [_FACTS_CACHE[pk][1] for pk, _stamp in candidates if pk in _FACTS_CACHE]
+    for pk, _stamp in candidates:
+        if pk in _FACTS_CACHE:  # else deleted since the candidates were read
+            stamp, facts = _FACTS_CACHE[pk]
+            yield pk, stamp, facts
+
+
+# Most of a score comes from the preferences every family asking in one language on one day
+# shares (scoring.Preferences.shared), so their points are kept per document across
+# questions: {shared preferences: {page id: (stamp, points)}}, all forgotten when too many
+# languages and days have piled up.
+_SHARED_POINTS = {}
+SHARED_GROUPS_KEPT = 30
+
+
+def _shared_points(prefs):
+    if prefs.shared not in _SHARED_POINTS and len(_SHARED_POINTS) >= SHARED_GROUPS_KEPT:
+        _SHARED_POINTS.clear()
+    return _SHARED_POINTS.setdefault(prefs.shared, {})
 
 
 def _packed(values):
@@ -81,20 +99,59 @@ def sql_filter(condition):
     return None, condition
 
 
+def _candidates(q):
+    """(page_id, stamp) of the documents `q` selects, read straight from the cursor: the
+    rows are thousands and the ORM's per-row work would double the time."""
+    rows = OpportunityDocument.objects.filter(q or Q()).values_list("page_id", "stamp")
+    sql, params = rows.query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchall()
+
+
+def top(documents, rest, prefs, size, known):
+    """The `size` best (page_id, score) of `documents` ((page_id, stamp, facts)) meeting
+    `rest`, best first. `known`: shared points already computed ({page_id: (stamp, points)}),
+    added to as it goes.
+
+    Candidates are visited by their shared points, highest first; once even the best points
+    the question's own preferences could add cannot reach the size-th score found so far, no
+    later candidate can either (weights are never negative), and the rest are never scored.
+    A broad question ("grade 10") leaves thousands of candidates; a few hundred are scored."""
+    if size <= 0:
+        return []
+    by_shared = []
+    for pk, stamp, facts in documents:
+        entry = known.get(pk)
+        if entry is None or entry[0] != stamp:
+            entry = known[pk] = (stamp, points(facts, prefs.shared))
+        by_shared.append((-entry[1], pk, facts))
+    by_shared.sort(key=lambda candidate: candidate[:2])
+    most_own = sum(pref.weight for pref in prefs.own)
+    ranked, best_scores = [], []  # best_scores: a min-heap of the `size` best scores
+    for minus_shared, pk, facts in by_shared:
+        if len(best_scores) == size and most_own - minus_shared < best_scores[0] - 1e-9:
+            break
+        if rest is not None and not rest.holds(facts):
+            continue
+        found = score(facts, prefs, shared_points=-minus_shared)
+        ranked.append((pk, found))
+        heapq.heappush(best_scores, found)
+        if len(best_scores) > size:
+            heapq.heappop(best_scores)
+    ranked.sort(key=lambda hit: (-hit[1], hit[0]))
+    return ranked[:size]
+
+
 class DatabaseBackend:
     name = "database"
 
     def search(self, condition, prefs, size):
         """[(document, score)], best first; ties go to the lower page id on both backends."""
+        if not isinstance(prefs, Preferences):
+            prefs = Preferences(prefs)
         q, rest = sql_filter(condition)
-        candidates = OpportunityDocument.objects.filter(q or Q()).values_list("page_id", "stamp")
-        ranked = [
-            (facts["id"], score(facts, prefs))
-            for facts in _facts(candidates)
-            if rest is None or rest.holds(facts)
-        ]
-        ranked.sort(key=lambda hit: (-hit[1], hit[0]))
-        ranked = ranked[:size]
+        ranked = top(_facts(_candidates(q)), rest, prefs, size, _shared_points(prefs))
         docs = dict(
             OpportunityDocument.objects.filter(page_id__in=[pk for pk, _s in ranked]).values_list(
                 "page_id", "data"
