@@ -12,7 +12,7 @@ from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
 
 from hub.directory.grades import KINDERGARTEN, POST_SECONDARY, PREK, grade_range_label
-from hub.directory.models import Interest, SupportType
+from hub.directory.models import EligibilityTag, Interest, SupportType
 
 from .scoring import nearest_km, preferences
 
@@ -47,6 +47,11 @@ class Explainer:
         self.prefs = preferences(question)
         self.interests = dict(Interest.objects.values_list("slug", "name"))
         self.supports = dict(SupportType.objects.values_list("slug", "name"))
+        self.groups = dict(
+            EligibilityTag.objects.filter(slug__in=question.text_eligibility).values_list(
+                "slug", "name"
+            )
+        )
 
     def next_date(self, doc):
         today = self.question.today.isoformat()
@@ -92,6 +97,9 @@ class Explainer:
             case "support":
                 name = self.supports.get(pref.detail, pref.detail)
                 return _("Offers help: %(support)s") % {"support": name}
+            case "eligibility":
+                name = self.groups.get(pref.detail, pref.detail)
+                return _("Meant for: %(group)s") % {"group": name}
             case "text":
                 return _("Mentions what you typed")
         raise ValueError(pref.reason)

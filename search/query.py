@@ -49,6 +49,7 @@ class Question:
     # What the free text was understood as: taxonomy terms in any language, and the words left.
     text_interests: tuple = ()
     text_needs: tuple = ()
+    text_eligibility: tuple = ()  # who the family said the child is ("girls", "newcomer")
     text_words: tuple = ()
 
     @property
@@ -168,5 +169,6 @@ def parse(params, default_language):
         limit=limit,
         text_interests=understood.interests,
         text_needs=understood.needs,
+        text_eligibility=understood.eligibility,
         text_words=tuple(w for w in words(understood.rest) if w),
     )

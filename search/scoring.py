@@ -36,6 +36,8 @@ WEIGHTS = {
     "free": 1.0,
     # for each stated need the opportunity helps with (bus passes, devices, meals...)
     "support": 1.5,
+    # for each group the family said the child belongs to that the opportunity is meant for
+    "eligibility": 1.5,
     # the next start or deadline is soon (days, weight); banded like distance
     "upcoming": ((30, 1.0), (90, 0.5)),
     # checked recently, and not stale (listings nobody has checked for two years sink)
@@ -342,6 +344,9 @@ def preferences(question):
     prefs.append(Preference("free", Is("free", True), WEIGHTS["free"], shared=True))
     for slug in question.all_needs:
         prefs.append(Preference("support", Is("supports", slug), WEIGHTS["support"], slug))
+    for slug in question.text_eligibility:
+        meant_for = Is("eligibility", slug)
+        prefs.append(Preference("eligibility", meant_for, WEIGHTS["eligibility"], slug))
 
     for days, weight in WEIGHTS["upcoming"]:
         soon = (today + timedelta(days=days)).isoformat()

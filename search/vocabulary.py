@@ -1,5 +1,6 @@
 """Free text, in any hub language, mapped onto the taxonomy: "robótica", "robots" and "机器人"
-all mean the Interest `robotics`; "bus pass" means the SupportType `transportation`.
+all mean the Interest `robotics`; "bus pass" means the SupportType `transportation`; "girls"
+means the EligibilityTag `girls-nonbinary`.
 
 Names and synonyms are read in every language (accents, case and simple plurals ignored), so
 a family typing Spanish finds an English-only listing about robotics."""
@@ -10,7 +11,7 @@ from dataclasses import dataclass
 from django.conf import settings
 
 from hub.directory.i18n import stored_value
-from hub.directory.models import Interest, SupportType
+from hub.directory.models import EligibilityTag, Interest, SupportType
 
 from .scoring import words
 
@@ -22,6 +23,7 @@ UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 class Understood:
     interests: tuple = ()
     needs: tuple = ()
+    eligibility: tuple = ()
     rest: str = ""  # the words that named no term
 
 
@@ -39,10 +41,13 @@ def _phrases(term, field_names):
 def vocabulary():
     """[(phrase, kind, slug)], longest phrase first, so "health sciences" wins over "health"."""
     entries = set()
-    for term in Interest.objects.all():
-        entries.update((p, "interest", term.slug) for p in _phrases(term, ("name", "synonyms")))
-    for term in SupportType.objects.all():
-        entries.update((p, "need", term.slug) for p in _phrases(term, ("name",)))
+    for kind, model in (
+        ("interest", Interest),
+        ("need", SupportType),
+        ("eligibility", EligibilityTag),
+    ):
+        for term in model.objects.all():
+            entries.update((p, kind, term.slug) for p in _phrases(term, ("name", "synonyms")))
     return sorted(entries, key=lambda entry: (-len(entry[0]), entry))
 
 
@@ -50,11 +55,16 @@ def understand(text):
     if not text.strip():
         return Understood()
     remaining = f" {' '.join(words(text))} "
-    found = {"interest": [], "need": []}
+    found = {"interest": [], "need": [], "eligibility": []}
     for phrase, kind, slug in vocabulary():
         needle = phrase if UNSPACED.search(phrase) else f" {phrase} "
         if needle in remaining:
             remaining = remaining.replace(needle, " ")
             if slug not in found[kind]:
                 found[kind].append(slug)
-    return Understood(tuple(found["interest"]), tuple(found["need"]), remaining.strip())
+    return Understood(
+        tuple(found["interest"]),
+        tuple(found["need"]),
+        tuple(found["eligibility"]),
+        remaining.strip(),
+    )

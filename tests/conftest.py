@@ -1,9 +1,12 @@
 """Shared fixtures: a site tree like the real one (home, four browse pages) built in code."""
 
 import pytest
+from django.core.cache import cache
+from django.db import transaction
 from search_es import elasticsearch_url, es_backend, noida_server  # noqa: F401 - ES fixtures
 from wagtail.models import Page, Site
 
+from hub.directory.demo.builder import load_demo_region
 from hub.directory.models import (
     HomePage,
     OrganizationIndexPage,
@@ -45,3 +48,19 @@ def elasticsearch_not_resting():
     from search import matcher
 
     matcher._elasticsearch_resting_until = 0.0
+
+
+@pytest.fixture(scope="module")
+def region(django_db_setup, django_db_blocker):
+    """The demo region, loaded once per module inside a transaction rolled back at its end, so
+    no other module sees it; each test runs in its own savepoint on top."""
+    with django_db_blocker.unblock():
+        outer = transaction.atomic()
+        outer.__enter__()
+        try:
+            yield load_demo_region()
+        finally:
+            transaction.set_rollback(True)
+            outer.__exit__(None, None, None)
+            # Wagtail caches site root paths; they name pages that no longer exist.
+            cache.clear()

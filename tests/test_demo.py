@@ -11,9 +11,8 @@ import pytest
 from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
-from django.core.cache import cache
 from django.core.management import call_command
-from django.db import connection, transaction
+from django.db import connection
 from django.db.models import Count, F, Max, Q
 from django.utils import timezone
 from django.utils.html import escape
@@ -37,20 +36,6 @@ from hub.directory.models import (
 from hub.settings.base import BASE_DIR
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(scope="module")
-def region(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock():
-        outer = transaction.atomic()
-        outer.__enter__()
-        try:
-            yield load_demo_region()
-        finally:
-            transaction.set_rollback(True)
-            outer.__exit__(None, None, None)
-            # Wagtail caches site root paths; they name pages that no longer exist.
-            cache.clear()
 
 
 def fingerprint():

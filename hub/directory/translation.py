@@ -31,8 +31,8 @@ OPPORTUNITY_FIELDS = ("summary", "body", "cost_notes", "eligibility_notes", "how
 # Which fields of each model are translated. One table so the whole list is easy to review.
 TRANSLATED_FIELDS = {
     Interest: ("name", "description", "synonyms"),
-    SupportType: ("name", "description"),
-    EligibilityTag: ("name", "description"),
+    SupportType: ("name", "description", "synonyms"),
+    EligibilityTag: ("name", "description", "synonyms"),
     Location: ("transit_notes", "accessibility_notes", "hours"),
     HomePage: ("intro",),
     ProgramIndexPage: ("intro",),

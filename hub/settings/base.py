@@ -37,6 +37,9 @@ USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "America/Los_Angeles"
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# The family's language choice, remembered without an account: the cookie holds only the code.
+LANGUAGE_COOKIE_AGE = 365 * 24 * 60 * 60
+LANGUAGE_COOKIE_HTTPONLY = True
 
 MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
 MODELTRANSLATION_FALLBACK_LANGUAGES = ("en",)
@@ -51,6 +54,7 @@ INSTALLED_APPS = [
     "wagtail_modeltranslation.migrate",
     "hub.directory",
     "hub.partners",
+    "hub.translations",
     "search",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -81,6 +85,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "hub.directory.middleware.RememberLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",

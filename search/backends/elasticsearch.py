@@ -46,6 +46,7 @@ KEYWORDS = (
     "cost_type",
     "interests",
     "supports",
+    "eligibility",
     "delivery_languages",
     "text_languages",
     "schedule",

@@ -291,12 +291,11 @@ class RegionBuilder(ProgramMaker):
         for placeholder in Page.objects.filter(depth=2, content_type=bare_page):
             placeholder.delete()
             self.changes["deleted"] += 1
-        indexes = self.pages.sync(
-            [
-                (home, PageSpec(INDEX_MODELS[slug], slug, fields))
-                for slug, fields in site_data.INDEX_PAGES
-            ]
-        )
+        # One sync per page: sync() takes pages of one model, and each index is its own.
+        indexes = [
+            self.pages.sync([(home, PageSpec(INDEX_MODELS[slug], slug, fields))])[0]
+            for slug, fields in site_data.INDEX_PAGES
+        ]
         return home, dict(
             zip(("programs", "partners", "support", "pathways"), indexes, strict=True)
         )

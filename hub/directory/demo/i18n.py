@@ -11,9 +11,11 @@ from modeltranslation.utils import build_localized_fieldname
 CONTENT_LANGUAGES = ("en", "es", "vi", "zh-hans", "ar")
 
 
-def tr(en, es=None, vi=None, zh=None, ar=None):
-    """One text in the demo's content languages; missing ones fall back to English."""
+def tr(en, es=None, vi=None, zh=None, ar=None, so=None, ru=None, uk=None, ko=None, tl=None):
+    """One text in the languages given; missing ones fall back to English. Page content is
+    written in CONTENT_LANGUAGES; taxonomy names and synonyms in all ten."""
     text = {"en": en, "es": es, "vi": vi, "zh-hans": zh, "ar": ar}
+    text.update({"so": so, "ru": ru, "uk": uk, "ko": ko, "tl": tl})
     return {lang: value for lang, value in text.items() if value is not None}
 
 
@@ -41,7 +43,7 @@ def only(text, languages):
 def join(items, conjunction=None):
     """'a, b and c' in every language all the items share."""
     conjunction = conjunction or AND
-    langs = set.intersection(*(set(item) for item in items)) if items else set()
+    langs = set.intersection(set(conjunction), *(set(item) for item in items)) if items else set()
     out = {}
     for lang in langs:
         words = [item[lang] for item in items]

@@ -10,9 +10,21 @@ class TaxonomyTerm(index.Indexed, models.Model):
     name = models.CharField(_("name"), max_length=100)
     slug = models.SlugField(_("slug"), max_length=100, unique=True)
     description = models.TextField(_("description"), blank=True)
+    # Per language, like the name: what a family types in the find form's free text is
+    # matched against names and synonyms in every language.
+    synonyms = models.TextField(
+        _("synonyms"),
+        blank=True,
+        help_text=_("Other words families use for this term, comma separated."),
+    )
 
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
-    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("description"),
+        FieldPanel("synonyms"),
+    ]
 
     class Meta:
         abstract = True
@@ -20,6 +32,9 @@ class TaxonomyTerm(index.Indexed, models.Model):
 
     def __str__(self):
         return self.name
+
+    def synonym_list(self):
+        return [s.strip() for s in (self.synonyms or "").split(",") if s.strip()]
 
 
 class Interest(TaxonomyTerm):
@@ -38,24 +53,11 @@ class Interest(TaxonomyTerm):
     icon = models.CharField(
         _("icon"), max_length=8, blank=True, help_text=_("One emoji or short symbol.")
     )
-    synonyms = models.TextField(
-        _("synonyms"),
-        blank=True,
-        help_text=_("Other words families use for this interest, comma separated."),
-    )
-
-    panels = TaxonomyTerm.panels + [
-        FieldPanel("sector"),
-        FieldPanel("icon"),
-        FieldPanel("synonyms"),
-    ]
+    panels = TaxonomyTerm.panels + [FieldPanel("sector"), FieldPanel("icon")]
 
     class Meta(TaxonomyTerm.Meta):
         verbose_name = _("interest")
         verbose_name_plural = _("interests")
-
-    def synonym_list(self):
-        return [s.strip() for s in (self.synonyms or "").split(",") if s.strip()]
 
 
 class SupportType(TaxonomyTerm):

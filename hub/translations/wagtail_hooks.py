@@ -1,0 +1,42 @@
+from django.urls import include, path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.menus.pages import PageMenuItem
+
+from . import urls
+from .coverage import LISTING_TYPES
+from .views import is_staff_reviewer
+
+
+@hooks.register("register_admin_urls")
+def translation_urls():
+    return [path("translations/", include(urls))]
+
+
+class StaffOnlyMenuItem(MenuItem):
+    def is_shown(self, request):
+        return is_staff_reviewer(request.user)
+
+
+@hooks.register("register_reports_menu_item")
+def coverage_menu_item():
+    return StaffOnlyMenuItem(
+        _("Translation coverage"), reverse("translations:coverage"), icon_name="site"
+    )
+
+
+class TranslationsMenuItem(PageMenuItem):
+    label = _("Translations")
+    icon_name = "site"
+    url_name = "translations:listing"
+    priority = 45
+
+    def is_shown(self, user):
+        return self.page.permissions_for_user(user).can_edit()
+
+
+@hooks.register("register_page_header_buttons")
+def translations_button(page, user, view_name=None, next_url=None):
+    if isinstance(page.specific_deferred, LISTING_TYPES):
+        yield TranslationsMenuItem(page=page)
