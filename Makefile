@@ -47,6 +47,7 @@ lint: install
 	$(VENV)/bin/ruff format --check .
 	DJANGO_SETTINGS_MODULE=hub.settings.test $(PY) manage.py check
 	DJANGO_SETTINGS_MODULE=hub.settings.test $(PY) manage.py makemigrations --check --dry-run
+	DJANGO_SETTINGS_MODULE=hub.settings.test $(PY) manage.py catalogs check
 
 pytest: install messages
 	$(VENV)/bin/pytest $(PYTEST_ARGS)

@@ -73,11 +73,21 @@ class Relaxed(Schema):
     text: str
 
 
+class Understood(Schema):
+    """The taxonomy terms the free text `q` was read as, in whatever language it was typed."""
+
+    interests: list[str]
+    needs: list[str]
+    eligibility: list[str]
+    words: list[str]  # what was left, matched against the listings' own text
+
+
 class MatchResponse(Schema):
     results: list[Opportunity]
     services: list[Opportunity]
     relaxed: list[Relaxed]
     total: int
+    understood: Understood
 
 
 class Problem(Schema):
@@ -119,6 +129,12 @@ def match_view(request, params: Query[MatchParams]):
                 "services": [present(r, response_language) for r in answer.services],
                 "relaxed": [{"code": c, "text": str(t)} for c, t in answer.relaxed],
                 "total": answer.total,
+                "understood": {
+                    "interests": question.text_interests,
+                    "needs": question.text_needs,
+                    "eligibility": question.text_eligibility,
+                    "words": question.text_words,
+                },
             }
     except questions.BadParameter as bad:
         return _bad(bad.parameter, bad.message)

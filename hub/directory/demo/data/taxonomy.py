@@ -82,7 +82,7 @@ INTERESTS = [
             ru="Робототехника",
             uk="Робототехніка",
             ko="로봇공학",
-            tl="Robotics",
+            tl="Robotika",
         ),
         tr(
             "Designing, building and programming robots, from floor robots to competition bots.",
@@ -129,7 +129,7 @@ INTERESTS = [
             ru="Программирование",
             uk="Програмування",
             ko="코딩",
-            tl="Coding",
+            tl="Programming",
         ),
         tr(
             "Writing programs, apps and websites in Scratch, Python, JavaScript and more.",
@@ -146,7 +146,7 @@ INTERESTS = [
             ru="кодинг, код, программист, информатика, питон",
             uk="кодинг, код, програміст, інформатика, пайтон",
             ko="프로그래밍, 코드, 소프트웨어, 파이썬, 스크래치, 컴퓨터 과학",
-            tl="programming, code, pag-coding, computer science, pagpoprograma",
+            tl="coding, code, pag-coding, computer science, pagpoprograma",
         ),
         tr(
             "write their own apps and games in code",
@@ -177,7 +177,7 @@ INTERESTS = [
             ru="Создание игр",
             uk="Створення ігор",
             ko="게임 디자인",
-            tl="Game design",
+            tl="Disenyo ng laro",
         ),
         tr(
             "Inventing, drawing and coding video and board games, and testing them with players.",
@@ -218,7 +218,7 @@ INTERESTS = [
             ru="Кибербезопасность",
             uk="Кібербезпека",
             ko="사이버 보안",
-            tl="Cybersecurity",
+            tl="Seguridad sa internet",
         ),
         tr(
             "Protecting computers, networks and people's data from attacks.",
@@ -234,7 +234,7 @@ INTERESTS = [
             ru="информационная безопасность, хакер, хакинг, этичный хакинг",
             uk="інформаційна безпека, хакер, хакінг, етичний хакінг",
             ko="해킹, 해커, 화이트 해커, 정보 보안, 보안",
-            tl="cyber security, hacking, hacker, ethical hacking, seguridad sa internet",
+            tl="cybersecurity, cyber security, hacking, hacker, ethical hacking",
         ),
         tr(
             "defend networks and find security holes in friendly hacking challenges",
@@ -258,7 +258,7 @@ INTERESTS = [
             ru="Наука о данных",
             uk="Наука про дані",
             ko="데이터 과학",
-            tl="Data science",
+            tl="Agham ng datos",
         ),
         tr(
             "Collecting, cleaning and charting data to answer real questions about the community.",
@@ -299,7 +299,7 @@ INTERESTS = [
             ru="Искусственный интеллект",
             uk="Штучний інтелект",
             ko="인공지능",
-            tl="Artificial intelligence",
+            tl="Artipisyal na katalinuhan",
         ),
         tr(
             "How machines learn from examples, and how to use and question AI tools wisely.",
@@ -316,7 +316,7 @@ INTERESTS = [
             ru="ИИ, машинное обучение, нейросети, нейросеть, чат-бот, ChatGPT",
             uk="ШІ, машинне навчання, нейромережі, нейромережа, чат-бот, ChatGPT",
             ko="AI, 머신러닝, 기계 학습, 챗봇, 딥러닝",
-            tl="AI, machine learning, chatbot, ChatGPT, artipisyal na katalinuhan",
+            tl="AI, artificial intelligence, machine learning, chatbot, ChatGPT",
         ),
         tr(
             "train simple machine-learning models and test them for fairness",
@@ -338,7 +338,7 @@ INTERESTS = [
             ar="العلوم الصحية",
             so="Cilmiga caafimaadka",
             ru="Медицина и здоровье",
-            uk="Медицина і здоров'я",
+            uk="Медицина і здоров’я",
             ko="보건 의료",
             tl="Agham pangkalusugan",
         ),
@@ -388,7 +388,7 @@ INTERESTS = [
             ru="Биотехнологии",
             uk="Біотехнології",
             ko="생명공학",
-            tl="Biotechnology",
+            tl="Bioteknolohiya",
         ),
         tr(
             "Using living cells and DNA to make medicines, food and materials.",
@@ -471,7 +471,7 @@ INTERESTS = [
             ru="Авиация и космонавтика",
             uk="Авіація і космонавтика",
             ko="항공우주",
-            tl="Aerospace",
+            tl="Abyasyon at kalawakan",
         ),
         tr(
             "Aircraft, rockets, drones and satellites: how they fly and who builds them.",
@@ -691,7 +691,7 @@ INTERESTS = [
             ru="Инженерия",
             uk="Інженерія",
             ko="공학",
-            tl="Engineering",
+            tl="Inhinyeriya",
         ),
         tr(
             "Solving problems by designing, building and testing things that work.",
@@ -708,7 +708,7 @@ INTERESTS = [
             ru="инженер, инженерное дело, мосты, машиностроение",
             uk="інженер, інженерна справа, мости, машинобудування",
             ko="엔지니어, 엔지니어링, 기계공학, 토목공학, 다리 만들기",
-            tl="inhinyero, inhenyero, engineer, inhinyeriya, tulay",
+            tl="inhinyero, inhenyero, engineer, engineering, tulay",
         ),
         tr(
             "design, build and test bridges, machines and gadgets",
@@ -739,7 +739,7 @@ INTERESTS = [
             ru="Электроника",
             uk="Електроніка",
             ko="전자공학",
-            tl="Electronics",
+            tl="Elektronika",
         ),
         tr(
             "Circuits, sensors and microcontrollers, from blinking lights to smart devices.",
@@ -780,7 +780,7 @@ INTERESTS = [
             ru="Современное производство",
             uk="Сучасне виробництво",
             ko="첨단 제조",
-            tl="Advanced manufacturing",
+            tl="Makabagong pagmamanupaktura",
         ),
         tr(
             "Making things with CNC machines, 3D printers, robots and precise measurement.",
@@ -1626,7 +1626,7 @@ SUPPORT_TYPES = [
             ru="Репетиторство",
             uk="Репетиторство",
             ko="과외",
-            tl="Tutoring",
+            tl="Tutorial",
         ),
         tr(
             "Free homework help and tutoring in math and science.",
@@ -1823,7 +1823,7 @@ ELIGIBILITY_TAGS = [
             ar="الأسر ذات الدخل المحدود",
             so="Qoysaska dakhligoodu yar yahay",
             ru="Семьи с низким доходом",
-            uk="Сім'ї з низьким доходом",
+            uk="Родини з низьким доходом",
             ko="저소득 가정",
             tl="Mga pamilyang mababa ang kita",
         ),
@@ -1921,7 +1921,7 @@ ELIGIBILITY_TAGS = [
             ar="الشباب في دور الرعاية البديلة",
             so="Dhallinyarada qoysaska korinta",
             ru="Дети в приёмных семьях",
-            uk="Діти в прийомних сім'ях",
+            uk="Діти в прийомних родинах",
             ko="위탁 청소년",
             tl="Mga kabataang nasa foster care",
         ),
