@@ -236,9 +236,10 @@ def all_of(*parts):
 
 
 def fold(text):
-    """Lower case without accents: "Robótica" and "robotica" are one word to a family."""
+    """Lower case without accents: "Robótica" and "robotica" are one word to a family, and
+    so are "Đi lại" and "di lai" (Vietnamese đ is a letter of its own, not d with a mark)."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("đ", "d")
 
 
 WORD = re.compile(r"\w+")

@@ -95,6 +95,10 @@ def test_free_text_in_any_language_finds_the_english_only_robotics_program(
     assert {"code": "interest", "text": robotics} in first["reasons"]
 
 
-def test_a_need_typed_in_spanish_is_understood(client, english_only):
-    response = client.get("/api/v1/match", {"q": "pase de autobús", "language": "es"})
+@pytest.mark.parametrize(
+    "language, typed",
+    [("es", "pase de autobús"), ("es", "PASES DE AUTOBUS"), ("vi", "di lai"), ("vi", "Đi lại")],
+)
+def test_a_need_typed_in_another_language_is_understood(client, english_only, language, typed):
+    response = client.get("/api/v1/match", {"q": typed, "language": language})
     assert response.json()["understood"]["needs"] == ["transportation"]
