@@ -1,6 +1,7 @@
 """The UI catalogs stay current and complete: `manage.py catalogs check` (run by `make lint`)
 fails when makemessages would change a catalog or when an entry is untranslated or fuzzy."""
 
+import re
 import shutil
 from pathlib import Path
 
@@ -62,3 +63,16 @@ def test_untranslated_and_fuzzy_entries_are_reported(tmp_path):
         "fuzzy: 'Grade'",
         "the header has no X-Translation-Status (machine-drafted or reviewed)",
     ]
+
+
+def test_no_template_names_a_per_language_field():
+    """Templates read `page.summary` (the active language, falling back to English), never
+    `page.summary_es`: a per-language column in a template shows one language to everyone."""
+    suffixes = "|".join(to_locale(code).lower() for code, _name in settings.HUB_LANGUAGES)
+    per_language = re.compile(rf"\.\w+_({suffixes})\b")
+    found = [
+        f"{path.relative_to(ROOT)}: {match.group(0)}"
+        for path in (ROOT / "templates").rglob("*.html")
+        for match in per_language.finditer(path.read_text())
+    ]
+    assert found == []
