@@ -239,20 +239,25 @@ def fold(text):
     """Lower case without accents: "Robótica" and "robotica" are one word to a family, and
     so are "Đi lại" and "di lai" (Vietnamese đ is a letter of its own, not d with a mark)."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("đ", "d")
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c)).replace("đ", "d")
+    # Composed again: NFKD splits Korean syllables into letters, which would then never be
+    # found as syllables ("로봇을" must still contain "로봇").
+    return unicodedata.normalize("NFC", bare)
 
 
 WORD = re.compile(r"\w+")
 
 
-def words(text):
-    """The words of `text`, folded; short words and simple plurals are trimmed the same way
-    for the query and the document, so "robots" finds "robot"."""
+def words(text, keep_short=False):
+    """The words of `text`, folded; simple plurals are trimmed the same way for the query and
+    the document, so "robots" finds "robot". Short words ("de", "of") are left out unless
+    `keep_short`: the taxonomy's phrases keep them, since Vietnamese is written in short
+    syllables ("y tá", "xe buýt")."""
     result = []
     for word in WORD.findall(fold(text)):
         if len(word) > 4 and word.endswith("s"):
             word = word[:-1]
-        if len(word) >= 3 or not word.isascii():
+        if keep_short or len(word) >= 3 or not word.isascii():
             result.append(word)
     return result
 

@@ -33,8 +33,8 @@ def _phrases(term, field_names):
             value = stored_value(term, field_name, code) or ""
             parts = value.split(",") if field_name == "synonyms" else [value]
             for part in parts:
-                phrase = " ".join(words(part))
-                if phrase:
+                phrase = " ".join(words(part, keep_short=True))
+                if len(phrase) >= 2:  # a lone letter would be found in any sentence
                     yield phrase
 
 
@@ -54,7 +54,7 @@ def vocabulary():
 def understand(text):
     if not text.strip():
         return Understood()
-    remaining = f" {' '.join(words(text))} "
+    remaining = f" {' '.join(words(text, keep_short=True))} "
     found = {"interest": [], "need": [], "eligibility": []}
     for phrase, kind, slug in vocabulary():
         needle = phrase if UNSPACED.search(phrase) else f" {phrase} "

@@ -17,6 +17,7 @@ from hub.directory.demo.data.taxonomy import INTERESTS_BY_SLUG, SUPPORT_TYPES
 from hub.directory.demo.i18n import localized_fields
 from hub.directory.models import Interest
 from search import indexing
+from search.vocabulary import understand
 
 
 def shipped_term(factory, data):
@@ -77,6 +78,7 @@ def english_only(indexes):
         ("ar", "دروس روبوتات"),
         ("ru", "робототехника для сына"),
         ("ko", "로봇 만들기 수업"),
+        ("ko", "아이가 로봇을 배우고 싶어해요"),  # a particle written onto the word
     ],
 )
 def test_free_text_in_any_language_finds_the_english_only_robotics_program(
@@ -102,3 +104,12 @@ def test_free_text_in_any_language_finds_the_english_only_robotics_program(
 def test_a_need_typed_in_another_language_is_understood(client, english_only, language, typed):
     response = client.get("/api/v1/match", {"q": typed, "language": language})
     assert response.json()["understood"]["needs"] == ["transportation"]
+
+
+def test_short_vietnamese_syllables_still_name_a_term(db):
+    shipped_term(InterestFactory, INTERESTS_BY_SLUG["health-sciences"])
+    shipped_term(InterestFactory, INTERESTS_BY_SLUG["robotics"])
+    assert understand("con tôi muốn học y tá").interests == ("health-sciences",)
+    assert understand("Y TA").interests == ("health-sciences",)  # no accents, capitals
+    # A syllable that is only part of a term names nothing.
+    assert understand("chúng ta đi").interests == ()
