@@ -6,6 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from hub.directory.sitemap import sitemap_view
+from hub.verification.views import verify_from_link
 from search.api import api
 from search.views import find
 
@@ -15,6 +16,7 @@ urlpatterns = [
     path("sitemap.xml", sitemap_view, name="sitemap"),
     path("api/v1/", api.urls),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("verify/<str:token>/", verify_from_link, name="verify_listing"),
 ]
 
 if settings.DEBUG:

@@ -17,6 +17,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import timedelta
 
+from django.conf import settings
+
 # --- The weights: the one place to tune ranking ------------------------------------------
 
 WEIGHTS = {
@@ -40,14 +42,12 @@ WEIGHTS = {
     "eligibility": 1.5,
     # the next start or deadline is soon (days, weight); banded like distance
     "upcoming": ((30, 1.0), (90, 0.5)),
-    # checked recently, and not stale (listings nobody has checked for two years sink)
+    # checked within HUB_VERIFY_AFTER_DAYS, and not stale (unchecked for twice that: they sink)
     "recently_verified": 0.5,
     "not_stale": 1.0,
     # the free text appears in the title, summary or organization
     "text": 2.0,
 }
-RECENTLY_VERIFIED_DAYS = 180
-STALE_AFTER_DAYS = 730
 
 
 # --- Conditions ----------------------------------------------------------------------------
@@ -359,8 +359,10 @@ def preferences(question):
         upcoming = Between("dates", today.isoformat(), soon)
         prefs.append(Preference(None, upcoming, weight, shared=True))
 
-    recent = (today - timedelta(days=RECENTLY_VERIFIED_DAYS)).isoformat()
-    fresh = (today - timedelta(days=STALE_AFTER_DAYS)).isoformat()
+    # Recently: within the verification age; stale: past twice it (settings.HUB_VERIFY_AFTER_DAYS).
+    verify_after = settings.HUB_VERIFY_AFTER_DAYS
+    recent = (today - timedelta(days=verify_after)).isoformat()
+    fresh = (today - timedelta(days=2 * verify_after)).isoformat()
     prefs += [
         Preference(
             None,

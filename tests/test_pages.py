@@ -44,9 +44,9 @@ def tr(field, language):
     return localized_field_name(field, language)
 
 
-def in_language(language, value):
+def in_language(language, value, format_name="DATE_FORMAT"):
     with translation.override(language):
-        return formats.date_format(value, "DATE_FORMAT")
+        return formats.date_format(value, format_name)
 
 
 INLINE_TAGS = {"a", "span", "strong", "em", "b", "i", "time", "bdi", "abbr", "small", "label"}
@@ -367,7 +367,8 @@ class ProgramPageTests(HubAdminTestCase):
         self.assertIn('href="tel:5105550100"', body)
         self.assertIn('href="mailto:club@example.org"', body)
         self.assertIn(f'<a href="{org.url}">Bay Robotics</a>', body)
-        last_verified = in_language("en", program.last_verified)
+        # Families see the month: "Last verified November 2026".
+        last_verified = in_language("en", program.last_verified, "YEAR_MONTH_FORMAT")
         self.assertIn(f"Last verified {last_verified}", text)
         self.assertNotIn("may be out of date", text)
         self.assertIn("<h2>What you will do</h2>", body)
@@ -399,7 +400,8 @@ class ProgramPageTests(HubAdminTestCase):
         self.assertIn("Transporte", text)
         self.assertIn("Español, Tiếng Việt", text)
         self.assertIn("Llene el formulario corto.", text)
-        self.assertIn(f"Última verificación {in_language('es', program.last_verified)}", text)
+        verified = in_language("es", program.last_verified, "YEAR_MONTH_FORMAT")
+        self.assertIn(f"Última verificación {verified}", text)
         # The body has no Spanish: it is shown in English, marked as such.
         self.assertIn("Program a robot for the league.", text)
         self.assertIn("Aún no traducido: se muestra en inglés", text)

@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "hub.directory",
     "hub.partners",
     "hub.translations",
+    "hub.verification",
     "search",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -158,6 +159,10 @@ LOGIN_URL = "wagtailadmin_login"
 # How a family reaches a person at the hub when nothing fits (shown on the find page).
 HUB_CONTACT_PHONE = os.environ.get("HUB_CONTACT_PHONE", "(916) 555-0142")
 HUB_CONTACT_EMAIL = os.environ.get("HUB_CONTACT_EMAIL", "help@hub.example.org")
+# Listings are due for a "still accurate?" check this many days after they were last verified;
+# at twice the age families see "may be out of date" and the matcher ranks them lower.
+HUB_VERIFY_AFTER_DAYS = int(os.environ.get("HUB_VERIFY_AFTER_DAYS", 182))
+HUB_VERIFY_LINK_DAYS = 30  # how long a reminder's signed link works
 
 # The matcher (search/): the database backend unless an Elasticsearch URL is given.
 HUB_ELASTICSEARCH_URL = os.environ.get("HUB_ELASTICSEARCH_URL", "")

@@ -2,6 +2,7 @@
 programs and support services, so a partner group's subtree permission is its listings."""
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
@@ -24,9 +25,6 @@ from hub.translations.forms import TranslatedListingForm
 
 from ..blocks import BodyBlock, ProgramChooserBlock
 from ..grades import GRADE_CHOICES, POST_SECONDARY, PREK, grade_range_label
-
-# How old a "last verified" date may get before families are told to double-check.
-STALE_AFTER_DAYS = 365
 
 
 class HomePage(Page):
@@ -335,7 +333,9 @@ class OpportunityPage(Page):
 
     @property
     def verification_is_stale(self):
-        return (timezone.localdate() - self.last_verified).days > STALE_AFTER_DAYS
+        """Not checked for twice the verification age: families are told it may be out of date."""
+        age = (timezone.localdate() - self.last_verified).days
+        return age > 2 * settings.HUB_VERIFY_AFTER_DAYS
 
     @property
     def organization(self):
