@@ -6,6 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from hub.directory.sitemap import sitemap_view
+from hub.problems.views import report_problem
 from hub.verification.views import verify_from_link
 from search.api import api
 from search.views import find
@@ -27,6 +28,7 @@ if settings.DEBUG:
 # Family-facing pages live under a language prefix: /en/..., /es/...
 urlpatterns += i18n_patterns(
     path("find/", find, name="find"),
+    path("report/<int:page_id>/", report_problem, name="report_problem"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -37,6 +37,8 @@ from wagtail.permissions import policy_registry
 
 from hub.directory.models import OrganizationPage
 
+from .dashboard import add_partner_panel
+
 
 def _can_publish_anywhere(user):
     return policy_registry.get_by_type(Page).user_has_permission(user, "publish")
@@ -212,3 +214,8 @@ def keep_organization_pages_for_publishers_in_bulk(request, action_type, objects
         request.user, [obj for obj in objects if isinstance(obj, Page)]
     ):
         return permission_denied(request)
+
+
+@hooks.register("construct_homepage_panels")
+def partner_listings_panel(request, panels):
+    add_partner_panel(request, panels)

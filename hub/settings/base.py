@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "hub.partners",
     "hub.translations",
     "hub.verification",
+    "hub.problems",
     "search",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

@@ -4,6 +4,7 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from wagtail.models import Page
@@ -55,4 +56,7 @@ def verify_in_admin(request, page_id):
         _("“%(title)s” is marked as verified on %(date)s.")
         % {"title": page.title, "date": confirmed_on.isoformat()},
     )
+    back = request.POST.get("next", "")
+    if url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}):
+        return redirect(back)  # e.g. the partner's dashboard, where the button was
     return redirect("wagtailadmin_pages:edit", page.pk)

@@ -1,0 +1,28 @@
+"""A per-client limit on reports that stores no address: the client is known only by a hash of
+its address with a secret that changes every day, held in the cache for an hour."""
+
+import hashlib
+
+from django.conf import settings
+from django.core.cache import cache
+from django.utils import timezone
+
+REPORTS_PER_HOUR = 5
+
+
+def _client_key(request):
+    secret = f"{settings.SECRET_KEY}:{timezone.localdate().isoformat()}"
+    address = request.META.get("REMOTE_ADDR", "")
+    return "problem-reports:" + hashlib.sha256(f"{secret}:{address}".encode()).hexdigest()[:24]
+
+
+def allow(request):
+    """True (and counted) while this client has sent fewer than REPORTS_PER_HOUR reports."""
+    key = _client_key(request)
+    cache.add(key, 0, timeout=3600)
+    try:
+        sent = cache.incr(key)
+    except ValueError:  # expired between add and incr
+        cache.set(key, 1, timeout=3600)
+        sent = 1
+    return sent <= REPORTS_PER_HOUR
