@@ -1,8 +1,10 @@
 """Shared fixtures: a site tree like the real one (home, four browse pages) built in code."""
 
 import pytest
+from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
+from django.utils import translation
 from search_es import elasticsearch_url, es_backend, noida_server  # noqa: F401 - ES fixtures
 from wagtail.models import Page, Site
 
@@ -40,6 +42,15 @@ def indexes(home):
         ),
         "pathways": home.add_child(instance=PathwayIndexPage(title="Pathways", slug="pathways")),
     }
+
+
+@pytest.fixture(autouse=True)
+def source_language_between_tests():
+    """Each test starts and ends in English. A request in Arabic leaves Arabic active in the
+    thread, and pages the next module's fixtures create would be written into `title_ar`."""
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture(autouse=True)

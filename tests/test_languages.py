@@ -175,6 +175,20 @@ def test_the_find_page_and_its_results_read_fully_in_every_language(client, regi
         assert_alternates(response, paths, query)
 
 
+def test_the_report_a_problem_form_reads_fully_in_every_language(client, region, patterns):
+    program = one_of_each(region)["ProgramPage"]
+    paths = {code: f"/{code}/report/{program.pk}/" for code in LANGUAGES}
+    for code in LANGUAGES:
+        response = client.get(paths[code])
+        assert response.status_code == 200
+        assert_reads_as(response, code, patterns)
+        assert_alternates(response, paths)
+        # A form sent back with a mistake explains it in the family's language too.
+        mistake = client.post(paths[code], {"details": ""})  # nothing chosen
+        assert mistake.status_code == 400
+        assert_reads_as(mistake, code, patterns)
+
+
 def test_a_missing_page_reads_in_the_familys_language(client, region, patterns):
     for code in LANGUAGES:
         response = client.get(f"/{code}/no-such-page/")

@@ -15,6 +15,14 @@ class ProblemReportForm(forms.ModelForm):
             "kind": forms.RadioSelect,
             "details": forms.Textarea(attrs={"rows": 3, "maxlength": 1000}),
         }
+        # Our own words, so they exist in every hub language (Django has no Somali/Tagalog).
+        error_messages = {
+            "kind": {
+                "required": _("Please choose what is wrong."),
+                "invalid_choice": _("Please choose what is wrong."),
+            },
+            "details": {"max_length": _("Please use at most 1000 characters.")},
+        }
 
     def clean(self):
         data = super().clean()

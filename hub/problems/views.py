@@ -33,11 +33,11 @@ def report_problem(request, page_id):
     context = {"listing": listing, "form": form}
     if request.method != "POST":
         return TemplateResponse(request, "problems/report.html", context)
+    if not form.is_valid():  # a family correcting a mistake is not counted against them
+        return TemplateResponse(request, "problems/report.html", context, status=400)
     if not throttle.allow(request):
         context["limited"] = True
         return TemplateResponse(request, "problems/report.html", context, status=429)
-    if not form.is_valid():
-        return TemplateResponse(request, "problems/report.html", context, status=400)
     if not form.is_bot():  # a bot is thanked like anyone, and its report goes nowhere
         report = form.save(commit=False)
         report.page = listing
