@@ -57,6 +57,7 @@ INSTALLED_APPS = [
     "hub.translations",
     "hub.verification",
     "hub.problems",
+    "hub.imports",
     "search",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

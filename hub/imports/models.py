@@ -1,0 +1,26 @@
+"""Which page each spreadsheet row became, so importing the same file again changes nothing."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class ImportedListing(models.Model):
+    """A row's own id (the partner's `external_id`) within one organization, the page it made,
+    and a fingerprint of the row as last imported."""
+
+    organization = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
+    external_id = models.CharField(max_length=100)
+    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
+    fingerprint = models.CharField(max_length=64)
+    imported_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("imported listing")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["organization", "external_id"], name="one_page_per_external_id"
+            )
+        ]
+
+    def __str__(self):
+        return self.external_id

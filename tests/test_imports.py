@@ -1,0 +1,205 @@
+"""Spreadsheet import: a preview with every problem by row and column, all rows written or none,
+the same file twice changes nothing, and hostile files are refused with nothing written."""
+
+import csv
+import io
+
+import pytest
+from openpyxl import Workbook
+from partners_fixtures import world  # noqa: F401 - module fixture
+from wagtail.models import Page, Revision
+
+from hub.directory.models import Language, ProgramPage
+from hub.imports import plan as planning
+from hub.imports.models import ImportedListing
+from hub.imports.spreadsheet import MAX_ROWS, ImportRefused, read
+
+pytestmark = pytest.mark.django_db
+HEADER = [
+    "external_id",
+    "title",
+    "summary",
+    "kind",
+    "grade_min",
+    "grade_max",
+    "cost_type",
+    "cost_amount",
+    "interests",
+    "delivery_languages",
+    "contact_phone",
+    "start_date",
+]
+
+
+def row(external_id, **changes):
+    values = {
+        "external_id": external_id,
+        "title": f"Robot Lab {external_id}",
+        "summary": "Build robots on Saturdays.",
+        "kind": "club",
+        "grade_min": "6",
+        "grade_max": "8",
+        "cost_type": "free",
+        "cost_amount": "",
+        "interests": "robotics",
+        "delivery_languages": "en, es",
+        "contact_phone": "+1 (510) 555-0100",
+        "start_date": "2031-02-01",
+    }
+    values.update(changes)
+    return values
+
+
+def csv_file(rows, header=HEADER):
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=header, extrasaction="ignore")
+    writer.writeheader()
+    writer.writerows(rows)
+    return out.getvalue().encode()
+
+
+@pytest.fixture
+def languages():
+    for code, name in (("en", "English"), ("es", "Español")):
+        Language.objects.get_or_create(code=code, defaults={"endonym": name, "english_name": name})
+
+
+def preview(content, world, filename="programs.csv"):  # noqa: F811
+    header, rows = read(content, filename)
+    return planning.plan(header, rows, world.alpha)
+
+
+def imported_pages(world):  # noqa: F811
+    return ProgramPage.objects.filter(
+        pk__in=ImportedListing.objects.filter(organization=world.alpha).values("page")
+    )
+
+
+def test_the_preview_names_every_problem_and_writes_nothing(world, languages):  # noqa: F811
+    content = csv_file(
+        [row("a1"), row("a2", grade_max="14"), row("a3", kind="party", cost_type="fixed")]
+    )
+    pages_before = Page.objects.count()
+    result = preview(content, world)
+    assert [(r.row, r.action) for r in result.rows] == [(2, "create"), (3, "create"), (4, "create")]
+    reasons = [(p.row, p.column, p.reason) for p in result.problems]
+    assert (3, "grade_max", "grade_max 14: grades go up to 13 (after high school).") in reasons
+    assert (4, "kind", f"kind party: use one of: {', '.join(ProgramPage.Kind.values)}.") in reasons
+    assert (4, "cost_amount", "a fixed or sliding cost needs cost_amount.") in reasons
+    assert Page.objects.count() == pages_before
+    with pytest.raises(ValueError):
+        planning.apply(result, world.alpha, world.partner_a)
+    assert Page.objects.count() == pages_before
+
+
+def test_rows_land_as_drafts_in_the_partners_organization(world, languages):  # noqa: F811
+    result = preview(csv_file([row("a1"), row("a2")]), world)
+    planning.apply(result, world.alpha, world.partner_a)
+    pages = list(imported_pages(world).order_by("title"))
+    assert [p.title for p in pages] == ["Robot Lab a1", "Robot Lab a2"]
+    for page in pages:
+        assert page.get_parent().pk == world.alpha.pk and not page.live
+        draft = page.get_latest_revision_as_object()
+        assert [i.slug for i in draft.interests.all()] == ["robotics"]
+        assert sorted(lang.code for lang in draft.delivery_languages.all()) == ["en", "es"]
+        assert str(draft.sessions.first().start_date) == "2031-02-01"
+        assert page.latest_revision.user == world.partner_a
+
+
+def test_the_same_file_twice_changes_nothing_and_a_change_is_a_draft(world, languages):  # noqa: F811
+    content = csv_file([row("a1"), row("a2")])
+    planning.apply(preview(content, world), world.alpha, world.partner_a)
+    revisions = Revision.objects.count()
+    again = preview(content, world)
+    assert [r.action for r in again.rows] == ["unchanged", "unchanged"]
+    planning.apply(again, world.alpha, world.partner_a)
+    assert Revision.objects.count() == revisions and imported_pages(world).count() == 2
+
+    changed = preview(csv_file([row("a1", summary="Now on Sundays."), row("a2")]), world)
+    assert [r.action for r in changed.rows] == ["update", "unchanged"]
+    planning.apply(changed, world.alpha, world.partner_a)
+    page = imported_pages(world).get(title="Robot Lab a1")
+    assert page.get_latest_revision_as_object().summary == "Now on Sundays."
+    assert imported_pages(world).count() == 2
+
+
+def test_all_rows_or_none(world, languages, monkeypatch):  # noqa: F811
+    result = preview(csv_file([row("a1"), row("a2"), row("a3")]), world)
+    original = ProgramPage.save_revision
+    calls = []
+
+    def failing(page, *args, **kwargs):
+        calls.append(page)
+        if len(calls) == 3:
+            raise RuntimeError("the database went away")
+        return original(page, *args, **kwargs)
+
+    monkeypatch.setattr(ProgramPage, "save_revision", failing)
+    pages_before = Page.objects.count()
+    with pytest.raises(RuntimeError):
+        planning.apply(result, world.alpha, world.partner_a)
+    assert Page.objects.count() == pages_before
+    assert not ImportedListing.objects.exists()
+
+
+def xlsx(rows):
+    book = Workbook()
+    sheet = book.active
+    for values in rows:
+        sheet.append(values)
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(
+    "content, filename, message",
+    [
+        ("Café".encode("latin-1") + b",x\n", "p.csv", "not UTF-8"),
+        (
+            csv_file([row("a1", title="=cmd|' /C calc'!A0")]),
+            "p.csv",
+            "Row 2, column title starts like a formula",
+        ),
+        (csv_file([row("a1", summary="@SUM(1+1)*cmd|' /C calc'!A0")]), "p.csv", "column summary"),
+        (b"x" * (50 * 1024 * 1024), "p.csv", "the most we take is 5 MB"),
+        (
+            csv_file([row(f"r{n}") for n in range(MAX_ROWS + 1)]),
+            "p.csv",
+            f"more than {MAX_ROWS} rows",
+        ),
+        (
+            csv_file([row("a1")], header=["external_id", "title"]),
+            "p.csv",
+            "Missing columns: summary, kind",
+        ),
+        (
+            csv_file(
+                [{**row("a1"), "organization": "Beta Coders"}], header=[*HEADER, "organization"]
+            ),
+            "p.csv",
+            "you can import only into “Alpha Robotics”",
+        ),
+        (xlsx([HEADER, ["a1", '=HYPERLINK("http://evil")']]), "p.xlsx", "starts like a formula"),
+        (b"PK\x03\x04 not really a workbook", "p.xlsx", "not a readable .xlsx"),
+        (b"hello", "p.exe", "Upload a .csv or .xlsx file."),
+    ],
+)
+def test_hostile_files_are_refused_and_nothing_is_written(
+    world,  # noqa: F811
+    languages,
+    content,
+    filename,
+    message,
+):
+    pages_before = Page.objects.count()
+    with pytest.raises(ImportRefused) as refused:
+        preview(content, world, filename)
+    assert message in refused.value.message
+    assert Page.objects.count() == pages_before
+
+
+def test_an_xlsx_file_reads_like_the_csv(world, languages):  # noqa: F811
+    values = row("x1")
+    result = preview(xlsx([HEADER, [values[c] for c in HEADER]]), world, "programs.xlsx")
+    assert result.problems == [] and result.rows[0].values["title"] == "Robot Lab x1"
