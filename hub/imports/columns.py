@@ -23,11 +23,11 @@ class Column:
     name: str
     required: bool
     explanation: object  # lazily translated: the template explains it in English and Spanish
-    read: object  # text -> value, raises Invalid
+    read: object  # (text, lookups) -> value, raises Invalid; lookups: a dict kept per file
 
 
 def text(limit):
-    def read(value):
+    def read(value, lookups):
         if len(value) > limit:
             raise Invalid(
                 _("%(count)d characters: the most is %(max)d.")
@@ -39,7 +39,7 @@ def text(limit):
 
 
 def choice(choices):
-    def read(value):
+    def read(value, lookups):
         value = value.lower()
         if value not in dict(choices):
             raise Invalid(_("use one of: %(allowed)s.") % {"allowed": ", ".join(dict(choices))})
@@ -48,7 +48,7 @@ def choice(choices):
     return read
 
 
-def grade(value):
+def grade(value, lookups):
     try:
         number = int(value)
     except ValueError:
@@ -60,7 +60,7 @@ def grade(value):
     return number
 
 
-def amount(value):
+def amount(value, lookups):
     try:
         number = Decimal(value.replace("$", "").replace(",", ""))
     except InvalidOperation:
@@ -70,14 +70,14 @@ def amount(value):
     return number
 
 
-def day(value):
+def day(value, lookups):
     try:
         return date.fromisoformat(value)
     except ValueError:
         raise Invalid(_("use a date written like 2027-01-31.")) from None
 
 
-def url(value):
+def url(value, lookups):
     try:
         URLValidator(schemes=["http", "https"])(value)
     except ValidationError:
@@ -85,7 +85,7 @@ def url(value):
     return value
 
 
-def email(value):
+def email(value, lookups):
     try:
         EmailValidator()(value)
     except ValidationError:
@@ -94,9 +94,11 @@ def email(value):
 
 
 def slugs(model, field):
-    def read(value):
+    def read(value, lookups):
         wanted = [part.strip().lower() for part in value.split(",") if part.strip()]
-        known = {getattr(obj, field).lower(): obj for obj in model.objects.all()}
+        if model not in lookups:  # read once per file, not once per cell
+            lookups[model] = {getattr(obj, field).lower(): obj for obj in model.objects.all()}
+        known = lookups[model]
         unknown = [part for part in wanted if part not in known]
         if unknown:
             raise Invalid(_("unknown: %(values)s.") % {"values": ", ".join(unknown)})

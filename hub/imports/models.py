@@ -1,5 +1,6 @@
 """Which page each spreadsheet row became, so importing the same file again changes nothing."""
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -24,3 +25,20 @@ class ImportedListing(models.Model):
 
     def __str__(self):
         return self.external_id
+
+
+class ImportUpload(models.Model):
+    """A file a partner uploaded, kept between the preview and the confirmation so that what
+    is written is exactly what was previewed (and checked again at that moment)."""
+
+    organization = models.ForeignKey(
+        "wagtailcore.Page", on_delete=models.CASCADE, related_name="+"
+    )
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    filename = models.CharField(max_length=255)
+    content = models.BinaryField()
+    uploaded_at = models.DateTimeField(auto_now_add=True)
+    applied_at = models.DateTimeField(null=True, blank=True)
+
+    def __str__(self):
+        return self.filename

@@ -63,7 +63,7 @@ def _fingerprint(raw):
     return hashlib.sha256(json.dumps(raw, sort_keys=True).encode()).hexdigest()
 
 
-def _read_row(number, raw, problems):
+def _read_row(number, raw, problems, lookups):
     values = {}
     for column in COLUMNS:
         value = raw.get(column.name, "")
@@ -76,7 +76,7 @@ def _read_row(number, raw, problems):
                 )
             continue
         try:
-            values[column.name] = column.read(value)
+            values[column.name] = column.read(value, lookups)
         except Invalid as error:
             problems.append(Problem(number, column.name, f"{column.name} {value[:40]}: {error}"))
     if values.get("grade_min", -99) > values.get("grade_max", 99):
@@ -119,9 +119,9 @@ def plan(header, rows, organization):
     known = {
         item.external_id: item for item in ImportedListing.objects.filter(organization=organization)
     }
-    result, seen = ImportPlan(), {}
+    result, seen, lookups = ImportPlan(), {}, {}
     for number, raw in rows:
-        values = _read_row(number, raw, result.problems)
+        values = _read_row(number, raw, result.problems, lookups)
         external_id = values.get("external_id", "")
         if external_id in seen:
             result.problems.append(
