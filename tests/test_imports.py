@@ -5,13 +5,14 @@ import csv
 import io
 
 import pytest
-from openpyxl import Workbook
-from partners_fixtures import world  # noqa: F401 - module fixture
+from django.core.files.uploadedfile import SimpleUploadedFile
+from openpyxl import Workbook, load_workbook
+from partners_fixtures import assert_not_found, assert_refused, world  # noqa: F401
 from wagtail.models import Page, Revision
 
 from hub.directory.models import Language, ProgramPage
 from hub.imports import plan as planning
-from hub.imports.models import ImportedListing
+from hub.imports.models import ImportedListing, ImportUpload
 from hub.imports.spreadsheet import MAX_ROWS, ImportRefused, read
 
 pytestmark = pytest.mark.django_db
@@ -203,3 +204,70 @@ def test_an_xlsx_file_reads_like_the_csv(world, languages):  # noqa: F811
     values = row("x1")
     result = preview(xlsx([HEADER, [values[c] for c in HEADER]]), world, "programs.xlsx")
     assert result.problems == [] and result.rows[0].values["title"] == "Robot Lab x1"
+
+
+# --- In the admin: upload → preview → confirm ------------------------------------------------
+
+
+def upload(client, content, name="programs.csv"):
+    return client.post("/admin/import/", {"file": SimpleUploadedFile(name, content)})
+
+
+def test_a_partner_uploads_previews_and_confirms(client, world, languages):  # noqa: F811
+    client.force_login(world.partner_a)
+    response = upload(client, csv_file([row("a1"), row("a2")]))
+    assert response.status_code == 302
+    preview_url = response["Location"]
+    page = client.get(preview_url)
+    assert page.content.decode().count('data-action="create"') == 2
+    assert not imported_pages(world).exists()  # nothing written before confirming
+
+    done = client.post(preview_url)
+    assert done.status_code == 302 and done["Location"] == "/admin/"
+    assert sorted(p.title for p in imported_pages(world)) == ["Robot Lab a1", "Robot Lab a2"]
+    assert all(not p.live for p in imported_pages(world))
+    assert_not_found(client.post(preview_url, follow=True))  # applied once, not twice
+
+
+def test_a_file_with_problems_cannot_be_confirmed(client, world, languages):  # noqa: F811
+    client.force_login(world.partner_a)
+    preview_url = upload(client, csv_file([row("a1", grade_max="14")]))["Location"]
+    html = client.get(preview_url).content.decode()
+    assert "grade_max 14: grades go up to 13 (after high school)." in html
+    assert "Confirm and import" not in html
+    client.post(preview_url)
+    assert not imported_pages(world).exists()
+
+
+def test_a_hostile_upload_is_refused_on_the_spot(client, world, languages):  # noqa: F811
+    client.force_login(world.partner_a)
+    response = upload(client, csv_file([row("a1", title="=1+2")]))
+    assert response.status_code == 400
+    assert "starts like a formula" in response.content.decode()
+    assert not ImportUpload.objects.exists()
+
+
+def test_only_a_partner_imports_and_only_into_their_own_organization(client, world, languages):  # noqa: F811
+    client.force_login(world.partner_a)
+    preview_url = upload(client, csv_file([row("a1")]))["Location"]
+    client.force_login(world.partner_b)
+    assert_not_found(client.get(preview_url, follow=True))
+    assert_not_found(client.post(preview_url, follow=True))
+    client.force_login(world.staff)  # staff have no organization of their own to import into
+    assert_refused(client.get("/admin/import/", follow=True))
+    assert not imported_pages(world).exists()
+
+
+def test_the_template_explains_every_column_in_english_and_spanish(client, world, languages):  # noqa: F811
+    client.force_login(world.partner_a)
+    response = client.get("/admin/import/template.xlsx")
+    book = load_workbook(io.BytesIO(response.content))
+    header = [cell.value for cell in book["programs"][1]]
+    assert header[:3] == ["external_id", "title", "summary"]
+    explained = {r[0]: r for r in book["columns"].iter_rows(min_row=2, values_only=True)}
+    assert set(explained) == set(header)
+    assert explained["grade_max"][2] == "Oldest grade, same numbers."
+    assert explained["grade_max"][3] and explained["grade_max"][3] != explained["grade_max"][2]
+    # The example row passes the importer's own checks.
+    example = [[cell.value for cell in line] for line in book["programs"].iter_rows()]
+    assert preview(xlsx(example), world, "t.xlsx").problems == []

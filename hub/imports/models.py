@@ -31,9 +31,7 @@ class ImportUpload(models.Model):
     """A file a partner uploaded, kept between the preview and the confirmation so that what
     is written is exactly what was previewed (and checked again at that moment)."""
 
-    organization = models.ForeignKey(
-        "wagtailcore.Page", on_delete=models.CASCADE, related_name="+"
-    )
+    organization = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
     filename = models.CharField(max_length=255)
     content = models.BinaryField()

@@ -1,0 +1,25 @@
+from django.urls import include, path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+
+from hub.partners.onboarding import partner_organization
+
+from . import urls
+
+
+@hooks.register("register_admin_urls")
+def import_urls():
+    return [path("import/", include(urls))]
+
+
+class PartnerMenuItem(MenuItem):
+    def is_shown(self, request):
+        return partner_organization(request.user) is not None
+
+
+@hooks.register("register_admin_menu_item")
+def import_menu_item():
+    return PartnerMenuItem(
+        _("Import programs"), reverse("imports:start"), icon_name="upload", order=260
+    )
