@@ -20,6 +20,7 @@ from factories import (
     step,
 )
 
+from hub.directory.i18n import localized_field_name
 from hub.directory.models import ProgramSession, ServiceLocation
 from search import indexing
 from search.backends import query_backend
@@ -362,7 +363,7 @@ def republish(page, **fields):
 
 def test_a_page_written_in_the_familys_language_ranks_higher(backend, world):
     before = club_score(backend, language="es")
-    republish(world["club"], summary_es="Un club de robots.")
+    republish(world["club"], **{localized_field_name("summary", "es"): "Un club de robots."})
     assert club_score(backend, language="es") - before == pytest.approx(WEIGHTS["page_translated"])
 
 

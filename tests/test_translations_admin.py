@@ -9,10 +9,15 @@ import pytest
 from partners_fixtures import assert_refused, world  # noqa: F401 - module fixture
 from wagtail.models import Page
 
+from hub.directory.i18n import localized_field_name
 from hub.translations.coverage import states
 from hub.translations.models import TranslationCheck
 
 pytestmark = pytest.mark.django_db
+
+
+def spanish(field):
+    return localized_field_name(field, "es")
 
 
 def publish(page, user=None, **fields):
@@ -24,7 +29,9 @@ def publish(page, user=None, **fields):
 
 
 def test_a_translation_goes_out_of_date_when_the_english_changes(world):  # noqa: F811
-    club = publish(world.alpha_club, summary="Build robots.", summary_es="Construya robots.")
+    club = publish(
+        world.alpha_club, summary="Build robots.", **{spanish("summary"): "Construya robots."}
+    )
     assert states(club)["es"].status == "partial"  # the title has no Spanish yet
     assert states(club)["es"].outdated == []
 
@@ -33,27 +40,34 @@ def test_a_translation_goes_out_of_date_when_the_english_changes(world):  # noqa
     assert states(club)["vi"].outdated == []  # nothing written in Vietnamese to go stale
 
     # Translating the English again brings it up to date.
-    club = publish(club, summary_es="Construya robots y compita los sábados.")
+    club = publish(club, **{spanish("summary"): "Construya robots y compita los sábados."})
     assert states(club)["es"].outdated == []
     # Both changed in one edit: the translation is taken as written for the new English.
-    club = publish(club, summary="Race robots.", summary_es="Compita con robots.")
+    club = publish(club, summary="Race robots.", **{spanish("summary"): "Compita con robots."})
     assert states(club)["es"].outdated == []
 
 
 def test_the_editor_shows_the_english_and_the_warning_beside_the_translation(client, world):  # noqa: F811
-    club = publish(world.alpha_club, summary="Build robots.", summary_es="Construya robots.")
+    club = publish(
+        world.alpha_club, summary="Build robots.", **{spanish("summary"): "Construya robots."}
+    )
     club = publish(club, summary="Build and race robots.")
     client.force_login(world.partner_a)
     response = client.get(f"/admin/pages/{club.pk}/edit/")
     form = response.context["form"]
-    assert str(form.fields["summary_es"].help_text).count("Possibly out of date") == 1
-    assert "English: Build and race robots." in str(form.fields["summary_es"].help_text)
-    assert form.fields["summary_vi"].help_text == "English: Build and race robots."
+    assert str(form.fields[spanish("summary")].help_text).count("Possibly out of date") == 1
+    assert "English: Build and race robots." in str(form.fields[spanish("summary")].help_text)
+    assert (
+        form.fields[localized_field_name("summary", "vi")].help_text
+        == "English: Build and race robots."
+    )
     assert "English: Build and race robots." in response.content.decode()
 
 
 def test_a_translator_confirms_a_translation_still_matches(client, world):  # noqa: F811
-    club = publish(world.alpha_club, summary="Build robots.", summary_es="Construya robots.")
+    club = publish(
+        world.alpha_club, summary="Build robots.", **{spanish("summary"): "Construya robots."}
+    )
     club = publish(club, summary="Build robots!")
     client.force_login(world.partner_a)
     page = client.get(f"/admin/translations/listing/{club.pk}/").content.decode()
@@ -75,7 +89,7 @@ def test_partners_cannot_see_or_confirm_other_organizations_translations(client,
 
 
 def test_staff_coverage_report_filters_totals_and_downloads(client, world):  # noqa: F811
-    publish(world.alpha_club, summary="Build robots.", summary_es="Construya robots.")
+    publish(world.alpha_club, summary="Build robots.", **{spanish("summary"): "Construya robots."})
     client.force_login(world.staff)
     response = client.get("/admin/translations/", {"language": "es"})
     assert response.status_code == 200

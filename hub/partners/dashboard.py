@@ -1,12 +1,16 @@
 """A partner's admin home: their listings, what each needs, and their open problem reports."""
 
+from collections import Counter, defaultdict
+
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.components import Component
+from wagtail.models import Revision
 
-from hub.directory.models import PathwayPage, ProgramPage, SupportServicePage
+from hub.directory.models import ProgramPage, SupportServicePage
 from hub.problems.models import ProblemReport
 from hub.translations.coverage import states
+from hub.translations.models import TranslationCheck
 
 from .onboarding import partner_organization
 
@@ -27,34 +31,42 @@ def listing_status(page):
 
 
 def listing_rows(organization):
-    """One row per listing of the organization, drafts included."""
-    children = organization.get_children().specific()
-    reports = {}
-    for page_id in ProblemReport.objects.filter(
-        page__in=children, status=ProblemReport.Status.OPEN
-    ).values_list("page_id", flat=True):
-        reports[page_id] = reports.get(page_id, 0) + 1
+    """One row per listing of the organization, drafts included. A few queries in all, not a
+    few per listing: drafts, translation checks and reports are each read once."""
+    listings = [
+        page
+        for page in organization.get_children().specific()
+        if isinstance(page, (ProgramPage, SupportServicePage))
+    ]
+    drafts = Revision.objects.in_bulk([page.latest_revision_id for page in listings])
+    checks = defaultdict(list)
+    for check in TranslationCheck.objects.filter(page__in=[page.pk for page in listings]):
+        checks[check.page_id].append(check)
+    reports = Counter(
+        ProblemReport.objects.filter(
+            page__in=[page.pk for page in listings], status=ProblemReport.Status.OPEN
+        ).values_list("page_id", flat=True)
+    )
     names = dict(settings.HUB_LANGUAGES)
     rows = []
-    for page in children:
-        if not isinstance(page, (ProgramPage, SupportServicePage, PathwayPage)):
-            continue
-        by_language = states(page.get_latest_revision_as_object())
+    for page in listings:
+        draft = drafts[page.latest_revision_id].as_object() if page.latest_revision_id else page
+        by_language = states(draft, checks[page.pk])
         status = listing_status(page)
         rows.append(
             {
                 "page": page,
                 "status": status,
                 "status_label": STATUS_LABELS[status],
-                "stale": getattr(page, "verification_is_stale", False),
-                "verifiable": page.live and isinstance(page, (ProgramPage, SupportServicePage)),
+                "stale": page.verification_is_stale,
+                "verifiable": page.live,
                 "untranslated": [
                     names[code]
                     for code, state in by_language.items()
                     if state.status != "translated"
                 ],
                 "outdated": [names[code] for code, state in by_language.items() if state.outdated],
-                "open_reports": reports.get(page.pk, 0),
+                "open_reports": reports[page.pk],
             }
         )
     return sorted(rows, key=lambda row: row["page"].title)

@@ -50,7 +50,8 @@ def report_problem(request, page_id):
 def reports_for(user):
     """The reports on listings `user` may edit: their organization's, or all for staff."""
     editable = PagePermissionPolicy().instances_user_has_any_permission_for(user, ["change"])
-    return ProblemReport.objects.filter(page__in=editable.values("pk")).select_related("page")
+    reports = ProblemReport.objects.filter(page__in=editable.values("pk"))
+    return reports.select_related("page", "handled_by")
 
 
 def admin_reports(request):
