@@ -14,7 +14,7 @@ from factories import (
 )
 
 from hub.directory.demo.data.taxonomy import INTERESTS_BY_SLUG, SUPPORT_TYPES
-from hub.directory.demo.i18n import localized_fields
+from hub.directory.i18n import localized_fields
 from hub.directory.models import Interest
 from search import indexing
 from search.vocabulary import understand

@@ -8,7 +8,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from openpyxl import Workbook, load_workbook
 from partners_fixtures import assert_not_found, assert_refused, world  # noqa: F401
-from wagtail.models import Page, Revision
+from wagtail.models import Page, PageLogEntry, Revision
 
 from hub.directory.models import Language, ProgramPage
 from hub.imports import plan as planning
@@ -104,7 +104,12 @@ def test_rows_land_as_drafts_in_the_partners_organization(world, languages):  # 
         assert [i.slug for i in draft.interests.all()] == ["robotics"]
         assert sorted(lang.code for lang in draft.delivery_languages.all()) == ["en", "es"]
         assert str(draft.sessions.first().start_date) == "2031-02-01"
-        assert page.latest_revision.user == world.partner_a
+        assert page.latest_revision.user == world.partner_a and page.owner == world.partner_a
+        assert page.url_path == f"{world.alpha.url_path}{page.slug}/"
+        assert PageLogEntry.objects.filter(page=page, action="wagtail.create").exists()
+    # The tree is what add_child() would have left: paths, depths and child counts agree.
+    assert not any(Page.find_problems())
+    assert world.alpha.get_children().count() == Page.objects.get(pk=world.alpha.pk).numchild
 
 
 def test_the_same_file_twice_changes_nothing_and_a_change_is_a_draft(world, languages):  # noqa: F811
@@ -121,26 +126,44 @@ def test_the_same_file_twice_changes_nothing_and_a_change_is_a_draft(world, lang
     planning.apply(changed, world.alpha, world.partner_a)
     page = imported_pages(world).get(title="Robot Lab a1")
     assert page.get_latest_revision_as_object().summary == "Now on Sundays."
+    assert page.has_unpublished_changes and page.latest_revision.user == world.partner_a
+    assert PageLogEntry.objects.filter(page=page, action="wagtail.edit").count() == 1
     assert imported_pages(world).count() == 2
 
 
-def test_all_rows_or_none(world, languages, monkeypatch):  # noqa: F811
-    result = preview(csv_file([row("a1"), row("a2"), row("a3")]), world)
-    original = ProgramPage.save_revision
-    calls = []
+def state():
+    """Everything an import writes, to compare before and after a failed one."""
+    return (
+        Page.objects.count(),
+        Revision.objects.count(),
+        PageLogEntry.objects.count(),
+        sorted(ImportedListing.objects.values_list("external_id", "fingerprint")),
+        sorted(Page.objects.values_list("pk", "latest_revision_id", "numchild")),
+    )
 
-    def failing(page, *args, **kwargs):
-        calls.append(page)
-        if len(calls) == 3:
-            raise RuntimeError("the database went away")
-        return original(page, *args, **kwargs)
 
-    monkeypatch.setattr(ProgramPage, "save_revision", failing)
-    pages_before = Page.objects.count()
+@pytest.mark.parametrize(
+    "broken",
+    [
+        # after the new pages are written, while the changed ones are
+        "hub.imports.plan.save_drafts",
+        # after every page is written, while they are indexed
+        "wagtail.models.ReferenceIndex.create_or_update_for_object",
+    ],
+)
+def test_all_rows_or_none(world, languages, monkeypatch, broken):  # noqa: F811
+    planning.apply(preview(csv_file([row("a1")]), world), world.alpha, world.partner_a)
+    result = preview(csv_file([row("a1", summary="Changed."), row("a2"), row("a3")]), world)
+    assert [r.action for r in result.rows] == ["update", "create", "create"]
+
+    def fail(*args, **kwargs):
+        raise RuntimeError("the database went away")
+
+    monkeypatch.setattr(broken, fail)
+    before = state()
     with pytest.raises(RuntimeError):
         planning.apply(result, world.alpha, world.partner_a)
-    assert Page.objects.count() == pages_before
-    assert not ImportedListing.objects.exists()
+    assert state() == before
 
 
 def xlsx(rows):
@@ -253,9 +276,32 @@ def test_only_a_partner_imports_and_only_into_their_own_organization(client, wor
     client.force_login(world.partner_b)
     assert_not_found(client.get(preview_url, follow=True))
     assert_not_found(client.post(preview_url, follow=True))
-    client.force_login(world.staff)  # staff have no organization of their own to import into
-    assert_refused(client.get("/admin/import/", follow=True))
     assert not imported_pages(world).exists()
+
+
+def test_staff_import_on_behalf_of_the_organization_they_choose(client, world, languages):  # noqa: F811
+    client.force_login(world.staff)
+    page = client.get("/admin/import/").content.decode()
+    assert 'name="organization"' in page and "Beta Coders" in page
+    no_choice = client.post("/admin/import/", {"file": SimpleUploadedFile("p.csv", b"x")})
+    assert no_choice.status_code == 400
+    assert "Choose the organization" in no_choice.content.decode()
+
+    content = csv_file([row("b1")])
+    sent = client.post(
+        "/admin/import/",
+        {"organization": world.beta.pk, "file": SimpleUploadedFile("p.csv", content)},
+    )
+    preview_url = sent["Location"]
+    assert "Into Beta Coders" in client.get(preview_url).content.decode()
+    client.force_login(world.partner_a)  # another organization's partner never sees it
+    assert_not_found(client.get(preview_url, follow=True))
+    client.force_login(world.staff)
+    assert client.post(preview_url)["Location"] == f"/admin/pages/{world.beta.pk}/"
+    imported = ImportedListing.objects.get(organization=world.beta, external_id="b1")
+    page = ProgramPage.objects.get(pk=imported.page_id)
+    assert page.get_parent().pk == world.beta.pk and not page.live
+    assert page.latest_revision.user == world.staff
 
 
 def test_the_template_explains_every_column_in_english_and_spanish(client, world, languages):  # noqa: F811

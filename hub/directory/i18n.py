@@ -83,3 +83,11 @@ def localized_order(field_name, language=None):
         return default.asc()
     localized = NullIf(F(build_localized_fieldname(field_name, language)), Value(""))
     return Coalesce(localized, default).asc()
+
+
+def localized_fields(base, text):
+    """{'summary_en': ..., 'summary_es': ...} for every hub language (None where untranslated)."""
+    return {
+        build_localized_fieldname(base, code): text.get(code)
+        for code, _name in settings.HUB_LANGUAGES
+    }

@@ -4,13 +4,16 @@ none, as drafts in the partner's own organization."""
 
 import hashlib
 import json
+from collections import Counter
 from dataclasses import dataclass, field
 
 from django.db import transaction
 from django.utils import translation
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from wagtail.models import Revision
 
+from hub.directory.bulk import IndexQueue, PageSpec, PageSync, save_drafts
 from hub.directory.models import ProgramPage, ProgramSession
 
 from .columns import COLUMNS, REQUIRED, Invalid
@@ -164,40 +167,82 @@ def _free_slug(title, taken):
     return slug
 
 
+def _page_fields(values):
+    """The page's own fields from a row; a column left empty gets the field's default."""
+    return {
+        name: values.get(name, ProgramPage._meta.get_field(name).get_default())
+        for name in PAGE_FIELDS
+    }
+
+
+def _session_rows(values):
+    if "start_date" not in values:
+        return []
+    return [{name: values[name] for name in SESSION_FIELDS if name in values}]
+
+
+def _spec(values, slug):
+    return PageSpec(
+        ProgramPage,
+        slug,
+        _page_fields(values),
+        m2m={
+            "interests": values.get("interests", []),
+            "delivery_languages": values.get("delivery_languages", []),
+        },
+        children={"sessions": _session_rows(values)},
+    )
+
+
 def _fill(page, values):
-    for name in PAGE_FIELDS:
-        default = ProgramPage._meta.get_field(name).get_default()
-        setattr(page, name, values.get(name, default))
+    for name, value in _page_fields(values).items():
+        setattr(page, name, value)
     page.interests = values.get("interests", [])
     page.delivery_languages = values.get("delivery_languages", [])
-    if "start_date" in values:
-        page.sessions = [ProgramSession(**{n: values[n] for n in SESSION_FIELDS if n in values})]
-    else:
-        page.sessions = []
+    page.sessions = [ProgramSession(**row) for row in _session_rows(values)]
+
+
+def _latest_drafts(page_ids):
+    """Each page as its latest revision has it, in the order given."""
+    pages = ProgramPage.objects.in_bulk(page_ids)
+    revisions = Revision.objects.in_bulk([page.latest_revision_id for page in pages.values()])
+    return [revisions[pages[pk].latest_revision_id].as_object() for pk in page_ids]
 
 
 @transaction.atomic
 def apply(import_plan, organization, user):
     """Write every row of a plan without problems, or nothing. New and changed programs are
-    drafts (a new revision), to be submitted for review like any edit."""
+    drafts (a new revision each), to be submitted for review like any edit. Written in bulk
+    (hub.directory.bulk): a few statements per batch of rows, not a few per row."""
     if import_plan.problems:
         raise ValueError("a plan with problems is never applied")
+    created = [row for row in import_plan.rows if row.action == "create"]
+    updated = [row for row in import_plan.rows if row.action == "update"]
     taken = set(organization.get_children().values_list("slug", flat=True))
-    with translation.override("en"):  # the spreadsheet is written in English
-        for row in import_plan.rows:
-            if row.action == "unchanged":
-                continue
-            if row.action == "create":
-                page = ProgramPage(live=False, owner=user)
-                _fill(page, row.values)
-                page.slug = _free_slug(page.title, taken)
-                organization.add_child(instance=page)
-            else:
-                page = ProgramPage.objects.get(pk=row.page_id).get_latest_revision_as_object()
-                _fill(page, row.values)
-            page.save_revision(user=user, log_action=True)
-            ImportedListing.objects.update_or_create(
+    # Bulk writes send no save signals, so the new pages are indexed once, at the end.
+    queue = IndexQueue()
+    with translation.override("en"):  # spreadsheets are written in English
+        specs = [_spec(row.values, _free_slug(row.values["title"], taken)) for row in created]
+        new_pages = PageSync(queue, Counter()).create_drafts(organization, specs, user)
+        changed_pages = _latest_drafts([row.page_id for row in updated])
+        for row, page in zip(updated, changed_pages, strict=True):
+            _fill(page, row.values)
+        save_drafts(changed_pages, user)
+    queue.flush()
+    pages = {row.external_id: page for row, page in zip(created, new_pages, strict=True)}
+    pages.update({row.external_id: page for row, page in zip(updated, changed_pages, strict=True)})
+    ImportedListing.objects.bulk_create(
+        [
+            ImportedListing(
                 organization=organization,
                 external_id=row.external_id,
-                defaults={"page": page, "fingerprint": row.fingerprint},
+                page_id=pages[row.external_id].pk,
+                fingerprint=row.fingerprint,
             )
+            for row in created + updated
+        ],
+        update_conflicts=True,
+        unique_fields=["organization", "external_id"],
+        update_fields=["page", "fingerprint", "imported_at"],
+        batch_size=500,
+    )

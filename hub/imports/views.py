@@ -1,4 +1,5 @@
-"""Upload → preview → confirm, in the admin, for a partner's own organization."""
+"""Upload → preview → confirm, in the admin: a partner into their own organization, staff into
+the organization they choose (on its behalf)."""
 
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
@@ -8,7 +9,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.admin import messages
 
-from hub.partners.onboarding import partner_organization
+from hub.directory.models import OrganizationPage
+from hub.partners.onboarding import is_hub_staff, partner_organization
 
 from .columns import COLUMNS
 from .models import ImportUpload
@@ -19,11 +21,19 @@ from .template import workbook
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
-def _organization(request):
+def _own_organization(request):
+    """The partner's organization; None for staff, who choose one; refused for anyone else."""
     organization = partner_organization(request.user)
-    if organization is None:
-        raise PermissionDenied  # imports land in the importer's own organization
+    if organization is None and not is_hub_staff(request.user):
+        raise PermissionDenied
     return organization
+
+
+def _chosen_organization(request):
+    try:
+        return OrganizationPage.objects.get(pk=int(request.POST.get("organization", "")))
+    except (ValueError, OrganizationPage.DoesNotExist):
+        return None
 
 
 def _plan(upload):
@@ -32,11 +42,14 @@ def _plan(upload):
 
 
 def start(request):
-    organization = _organization(request)
-    error = None
+    own = _own_organization(request)
+    organization, error = own, None
     if request.method == "POST":
+        organization = own or _chosen_organization(request)
         sent = request.FILES.get("file")
-        if sent is None:
+        if organization is None:
+            error = _("Choose the organization the programs belong to.")
+        elif sent is None:
             error = _("Choose a file to upload.")
         elif sent.size > MAX_BYTES:
             error = _("The file is %(size)d MB; the most we take is %(max)d MB.") % {
@@ -60,16 +73,24 @@ def start(request):
     return TemplateResponse(
         request,
         "imports/start.html",
-        {"organization": organization, "error": error, "columns": COLUMNS},
+        {
+            "organization": organization,
+            "on_behalf": own is None,
+            "organizations": OrganizationPage.objects.order_by("title") if own is None else [],
+            "error": error,
+            "columns": COLUMNS,
+        },
         status=400 if error else 200,
     )
 
 
 def preview(request, upload_id):
-    organization = _organization(request)
-    upload = get_object_or_404(
-        ImportUpload, pk=upload_id, organization=organization, applied_at__isnull=True
-    )
+    own = _own_organization(request)
+    uploads = ImportUpload.objects.filter(applied_at__isnull=True)
+    if own is not None:
+        uploads = uploads.filter(organization=own)
+    upload = get_object_or_404(uploads, pk=upload_id)
+    organization = upload.organization.specific
     try:
         result = _plan(upload)  # checked again: the organization may have changed meanwhile
     except ImportRefused as refused:
@@ -91,7 +112,9 @@ def preview(request, upload_id):
                 "unchanged": result.count("unchanged"),
             },
         )
-        return redirect("wagtailadmin_home")
+        if own is None:  # staff: to the organization's pages
+            return redirect("wagtailadmin_explore", organization.pk)
+        return redirect("wagtailadmin_home")  # partners: their listings and what each needs
     return TemplateResponse(
         request,
         "imports/preview.html",
@@ -100,7 +123,7 @@ def preview(request, upload_id):
 
 
 def template(request):
-    _organization(request)
+    _own_organization(request)
     response = HttpResponse(workbook(), content_type=XLSX)
     response["Content-Disposition"] = 'attachment; filename="programs-template.xlsx"'
     return response

@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from hub.partners.onboarding import partner_organization
+from hub.partners.onboarding import is_hub_staff, partner_organization
 
 from . import urls
 
@@ -13,13 +13,13 @@ def import_urls():
     return [path("import/", include(urls))]
 
 
-class PartnerMenuItem(MenuItem):
+class ImportMenuItem(MenuItem):
     def is_shown(self, request):
-        return partner_organization(request.user) is not None
+        return partner_organization(request.user) is not None or is_hub_staff(request.user)
 
 
 @hooks.register("register_admin_menu_item")
 def import_menu_item():
-    return PartnerMenuItem(
+    return ImportMenuItem(
         _("Import programs"), reverse("imports:start"), icon_name="upload", order=260
     )

@@ -46,6 +46,7 @@ from wagtail.models import (
     WorkflowPage,
     WorkflowTask,
 )
+from wagtail.permissions import policy_registry
 
 from hub.directory.models import (
     EligibilityTag,
@@ -260,6 +261,11 @@ def partner_organization(user):
         .first()
     )
     return perm.page.specific if perm else None
+
+
+def is_hub_staff(user):
+    """Staff: people who may publish anywhere (moderators, administrators), not partners."""
+    return user.is_active and policy_registry.get_by_type(Page).user_has_permission(user, "publish")
 
 
 def _set_password(user, password):

@@ -38,10 +38,7 @@ from wagtail.permissions import policy_registry
 from hub.directory.models import OrganizationPage
 
 from .dashboard import add_partner_panel
-
-
-def _can_publish_anywhere(user):
-    return policy_registry.get_by_type(Page).user_has_permission(user, "publish")
+from .onboarding import is_hub_staff
 
 
 def _own_paths(user):
@@ -139,7 +136,7 @@ PageTypesUsageReportView.any_permission_required = ["publish"]
 
 @hooks.register("construct_reports_menu")
 def hide_page_types_report_from_partners(request, menu_items):
-    if not _can_publish_anywhere(request.user):
+    if not is_hub_staff(request.user):
         menu_items[:] = [item for item in menu_items if item.name != "page-types-usage"]
 
 

@@ -11,10 +11,10 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.admin import messages
 from wagtail.models import Page
-from wagtail.permissions import policy_registry
 
 from hub.directory.i18n import DEFAULT_LANGUAGE, stored_value
 from hub.directory.models import OrganizationPage
+from hub.partners.onboarding import is_hub_staff
 
 from .coverage import LISTING_TYPES, listing_fields, record, states, target_languages
 from .models import TranslationCheck
@@ -25,11 +25,6 @@ STATUS_LABELS = {
     "outdated": gettext_lazy("Possibly out of date"),
     "untranslated": gettext_lazy("Not translated"),
 }
-
-
-def is_staff_reviewer(user):
-    """Staff: people who may publish anywhere (moderators, administrators), not partners."""
-    return user.is_active and policy_registry.get_by_type(Page).user_has_permission(user, "publish")
 
 
 def language_names():
@@ -94,7 +89,7 @@ def _csv_cell(value):
 
 
 def coverage_report(request):
-    if not is_staff_reviewer(request.user):
+    if not is_hub_staff(request.user):
         raise PermissionDenied
     chosen = {name: request.GET.get(name, "") for name in ("language", "organization", "status")}
     rows = list(coverage_rows(**chosen))

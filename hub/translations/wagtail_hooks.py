@@ -4,9 +4,10 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.menus.pages import PageMenuItem
 
+from hub.partners.onboarding import is_hub_staff
+
 from . import urls
 from .coverage import LISTING_TYPES
-from .views import is_staff_reviewer
 
 
 @hooks.register("register_admin_urls")
@@ -16,7 +17,7 @@ def translation_urls():
 
 class StaffOnlyMenuItem(MenuItem):
     def is_shown(self, request):
-        return is_staff_reviewer(request.user)
+        return is_hub_staff(request.user)
 
 
 @hooks.register("register_reports_menu_item")

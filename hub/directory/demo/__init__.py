@@ -3,5 +3,5 @@
 - `data/`: the tables (places, organizations, taxonomy, program and service templates,
   pathways), with their translations;
 - `builder` (with `programs`): decides what the region contains, with fixed seeds;
-- `publishing`: makes the database match it, changing nothing that already does;
+- `hub.directory.bulk` makes the database match it, changing nothing that already does;
 - `images`: draws the logos and program pictures; `users`: the demo accounts."""

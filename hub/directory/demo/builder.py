@@ -2,8 +2,9 @@
 
 Everything is decided before the database is looked at, and each organization, place and
 program draws from its own seeded generator, so the same arguments on the same month give the
-same region, and `publishing` can tell that nothing changed. Dates are counted from the first
-day of the current month (not from today), so a re-run later in the month is still a no-op."""
+same region, and `hub.directory.bulk` can tell that nothing changed. Dates are counted from the
+first day of the current month (not from today), so a re-run later in the month is still a
+no-op."""
 
 import math
 from collections import Counter, defaultdict
@@ -19,6 +20,7 @@ from django.utils.text import slugify
 from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
+from ..bulk import PageSpec, PageSync, deferred_indexing, sync_rows
 from ..models import (
     EligibilityTag,
     HomePage,
@@ -55,7 +57,6 @@ from .data import services as service_data
 from .data import site as site_data
 from .i18n import CONTENT_LANGUAGES, fill, join, lower_first, only
 from .programs import ProgramMaker
-from .publishing import PageSpec, PageSync, deferred_indexing, sync_rows
 
 DEFAULT_PROGRAMS = 200
 PROGRAMS_PER_ORGANIZATION = 4.5

@@ -4,8 +4,6 @@ A page's field is either wholly translated into a language or left to fall back 
 `fill` only produces a language when the template and every translated piece have it, so a
 family never sees a sentence assembled from half-translated fragments."""
 
-from modeltranslation.utils import build_localized_fieldname
-
 # The languages demo content is written in, besides English. The rest of the hub's ten
 # languages fall back to English, which is what a young regional hub looks like.
 CONTENT_LANGUAGES = ("en", "es", "vi", "zh-hans", "ar")
@@ -74,14 +72,4 @@ def lower_first(text):
     return {
         lang: (value[:1].lower() + value[1:] if lang in ("en", "es", "vi") else value)
         for lang, value in text.items()
-    }
-
-
-def localized_fields(base, text):
-    """{'summary_en': ..., 'summary_es': ...} for every hub language (None where untranslated)."""
-    from django.conf import settings
-
-    return {
-        build_localized_fieldname(base, code): text.get(code)
-        for code, _name in settings.HUB_LANGUAGES
     }

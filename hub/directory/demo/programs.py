@@ -9,6 +9,7 @@ from functools import lru_cache
 from django.conf import settings
 from django.utils.text import slugify
 
+from ..bulk import PageSpec
 from ..models import ProgramPage
 from .common import (
     FORMATS,
@@ -25,7 +26,6 @@ from .data import pathways as pathway_data
 from .data import programs as program_data
 from .data import taxonomy
 from .i18n import CONTENT_LANGUAGES, fill, only
-from .publishing import PageSpec
 
 # Relative frequency of each kind of program in the region.
 KIND_WEIGHTS = {

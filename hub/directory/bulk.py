@@ -7,7 +7,10 @@ region load in minutes rather than an hour. The result is what `add_child()` +
 `save_revision().publish()` leaves behind: treebeard paths and child counts, a revision that is
 both latest and live, "create" and "publish" log entries, `page_published` sent for every page
 (so the matcher indexes them), Wagtail's search index and reference index filled in at the end.
-Pages that exist but differ go through Wagtail's own `save_revision().publish()`."""
+Pages that exist but differ go through Wagtail's own `save_revision().publish()`.
+
+The spreadsheet import writes drafts the same way (`create_drafts`, `save_drafts`): what
+`add_child()` + `save_revision()` leaves, with nothing published or sent to the matcher."""
 
 from collections import defaultdict
 from contextlib import contextmanager
@@ -19,9 +22,9 @@ from django.db.models import CharField, F, OuterRef, Subquery
 from django.db.models.functions import Cast
 from django.db.models.signals import post_save
 from django.utils import timezone
+from modelcluster.fields import ParentalManyToManyField
 from modelsearch import index as search_index
 from modelsearch.signal_handlers import post_save_signal_handler
-from modeltranslation.translator import NotRegistered, translator
 from wagtail.blocks import StreamValue
 from wagtail.fields import StreamField
 from wagtail.models import Locale, Page, PageLogEntry, ReferenceIndex, Revision
@@ -29,7 +32,7 @@ from wagtail.search.backends import get_search_backends
 from wagtail.signal_handlers import disable_reference_index_auto_update
 from wagtail.signals import page_published, published
 
-from .i18n import localized_fields
+from .i18n import localized_fields, translated_field_names
 
 
 @dataclass
@@ -89,13 +92,6 @@ def deferred_indexing():
 
 
 # --- Values: what is stored, in a form that compares equal when nothing changed --------------
-
-
-def translated_field_names(model):
-    try:
-        return set(translator.get_options_for_model(model).all_fields)
-    except NotRegistered:
-        return set()
 
 
 def expand(model, values):
@@ -279,7 +275,11 @@ class PageSync:
         child.sort_order = position
         return child
 
-    def _create(self, items):
+    def create_drafts(self, parent, specs, user):
+        """New pages under `parent`, never published, each with one revision by `user`."""
+        return self._create([(n, parent, spec) for n, spec in enumerate(specs)], user, live=False)
+
+    def _create(self, items, user=None, live=True):
         if not items:
             return []
         model = items[0][2].model
@@ -304,9 +304,11 @@ class PageSync:
             page.url_path = f"{parent.url_path}{spec.slug}/"
             page.locale_id = self.locale_id
             page.draft_title = page.title
-            page.live = True
-            page.has_unpublished_changes = False
-            page.first_published_at = page.last_published_at = now
+            page.owner = user
+            page.live = live
+            page.has_unpublished_changes = not live
+            if live:
+                page.first_published_at = page.last_published_at = now
             page.latest_revision_created_at = now
             # Validation that needs no queries; relations are built from existing objects.
             page.clean_fields(exclude=[f.name for f in model._meta.fields if f.is_relation])
@@ -314,8 +316,9 @@ class PageSync:
 
         self._insert_pages(model, pages)
         self._insert_relations(pages, [spec for _, _, spec in items])
-        revisions = self._insert_revisions(pages, now)
-        self._insert_log_entries(pages, revisions, now)
+        revisions = self._insert_revisions(pages, now, user, live)
+        actions = ("wagtail.create", "wagtail.publish") if live else ("wagtail.create",)
+        _insert_log_entries(pages, revisions, now, user, actions)
         added = defaultdict(int)
         parents = {}
         for _position, parent, _spec in items:
@@ -324,9 +327,10 @@ class PageSync:
         for parent_pk, count in added.items():
             Page.objects.filter(pk=parent_pk).update(numchild=F("numchild") + count)
             parents[parent_pk].numchild += count
-        for page, revision in zip(pages, revisions, strict=True):
-            page_published.send(sender=model, instance=page, revision=revision)
-            published.send(sender=model, instance=page, revision=revision)
+        if live:
+            for page, revision in zip(pages, revisions, strict=True):
+                page_published.send(sender=model, instance=page, revision=revision)
+                published.send(sender=model, instance=page, revision=revision)
         self.queue.add(*pages)
         self.stats["created"] += len(pages)
         return pages
@@ -370,26 +374,20 @@ class PageSync:
             for relation in _child_relation_names(model):
                 if relation not in spec.children:
                     setattr(page, relation, [])
+            for name in _parental_m2m_names(model):
+                if name not in spec.m2m:
+                    setattr(page, name, [])
         for children in child_rows.values():
             type(children[0]).objects.bulk_create(children, batch_size=200)
         for through, rows in through_rows.items():
             through.objects.bulk_create(rows, batch_size=500)
 
-    def _insert_revisions(self, pages, now):
-        revisions = [
-            Revision(
-                content_type_id=page.content_type_id,
-                base_content_type_id=self.page_type_id,
-                object_id=str(page.pk),
-                created_at=now,
-                object_str=str(page),
-                content=page.serializable_data(),
-            )
-            for page in pages
-        ]
-        Revision.objects.bulk_create(revisions, batch_size=100)
+    def _insert_revisions(self, pages, now, user, live):
+        revisions = _new_revisions(pages, now, user)
         for page, revision in zip(pages, revisions, strict=True):
-            page.latest_revision = page.live_revision = revision
+            page.latest_revision = revision
+            if live:
+                page.live_revision = revision
         # Each new page's only revision is both its latest and its live one.
         own_revision = Subquery(
             Revision.objects.filter(
@@ -403,26 +401,80 @@ class PageSync:
         for start in range(0, len(ids), 500):
             batch = Page.objects.filter(pk__in=ids[start : start + 500])
             batch.update(latest_revision_id=own_revision)
-            batch.update(live_revision_id=F("latest_revision_id"))
+            if live:
+                batch.update(live_revision_id=F("latest_revision_id"))
         return revisions
 
-    def _insert_log_entries(self, pages, revisions, now):
-        entries = []
-        for page, revision in zip(pages, revisions, strict=True):
-            for action, rev in (("wagtail.create", None), ("wagtail.publish", revision)):
-                entries.append(
-                    PageLogEntry(
-                        content_type_id=page.content_type_id,
-                        label=str(page),
-                        action=action,
-                        timestamp=now,
-                        page_id=page.pk,
-                        revision=rev,
-                        content_changed=True,
-                        data={},
-                    )
-                )
-        PageLogEntry.objects.bulk_create(entries, batch_size=500)
+
+def save_drafts(pages, user):
+    """What `page.save_revision(user=user, log_action=True)` does for each of `pages` (specific
+    pages holding their new draft in memory), in a few statements for all of them: a revision
+    each, the page rows' draft bookkeeping, an "edit" log entry. The pages' published content
+    is untouched, so their search and reference index entries stay as they are."""
+    if not pages:
+        return
+    now = timezone.now()
+    revisions = _new_revisions(pages, now, user)
+    for page, revision in zip(pages, revisions, strict=True):
+        page.latest_revision = revision
+        page.latest_revision_created_at = now
+        page.draft_title = page.title
+        page.has_unpublished_changes = True
+    Page.objects.bulk_update(
+        [
+            Page(pk=page.pk, **{name: getattr(page, name) for name in _DRAFT_FIELDS})
+            for page in pages
+        ],
+        _DRAFT_FIELDS,
+        batch_size=200,
+    )
+    _insert_log_entries(pages, revisions, now, user, ("wagtail.edit",))
+
+
+_DRAFT_FIELDS = [
+    "latest_revision",
+    "latest_revision_created_at",
+    "draft_title",
+    "has_unpublished_changes",
+]
+
+
+def _new_revisions(pages, now, user):
+    page_type_id = ContentType.objects.get_for_model(Page).pk
+    revisions = [
+        Revision(
+            content_type_id=page.content_type_id,
+            base_content_type_id=page_type_id,
+            object_id=str(page.pk),
+            created_at=now,
+            user=user,
+            object_str=str(page),
+            content=page.serializable_data(),
+        )
+        for page in pages
+    ]
+    Revision.objects.bulk_create(revisions, batch_size=100)
+    return revisions
+
+
+def _insert_log_entries(pages, revisions, now, user, actions):
+    """Log entries as Wagtail writes them: "create" without a revision, the rest with one."""
+    entries = [
+        PageLogEntry(
+            content_type_id=page.content_type_id,
+            label=str(page),
+            action=action,
+            timestamp=now,
+            page_id=page.pk,
+            user=user,
+            revision=None if action == "wagtail.create" else revision,
+            content_changed=True,
+            data={},
+        )
+        for page, revision in zip(pages, revisions, strict=True)
+        for action in actions
+    ]
+    PageLogEntry.objects.bulk_create(entries, batch_size=500)
 
 
 def _insert_rows(model, objs, fields, returning=False):
@@ -443,6 +495,10 @@ def _insert_rows(model, objs, fields, returning=False):
         if returning:
             returned.extend(rows)
     return returned
+
+
+def _parental_m2m_names(model):
+    return [f.name for f in model._meta.get_fields() if isinstance(f, ParentalManyToManyField)]
 
 
 def _child_relation_names(model):
