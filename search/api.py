@@ -9,6 +9,8 @@ from django.http import JsonResponse
 from django.utils import translation
 from ninja import NinjaAPI, Query, Schema
 
+from hub.counters import recording as counters
+
 from . import query as questions
 from .explain import present
 from .matcher import match
@@ -124,6 +126,7 @@ def match_view(request, params: Query[MatchParams]):
         with translation.override(response_language):
             question = questions.parse(request.GET, default_language=response_language)
             answer = match(question)
+            counters.shown(answer)
             return {
                 "results": [present(r, response_language) for r in answer.results],
                 "services": [present(r, response_language) for r in answer.services],

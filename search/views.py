@@ -6,6 +6,7 @@ from django.shortcuts import render
 from django.utils.translation import get_language
 from django.views.decorators.http import require_GET
 
+from hub.counters import recording as counters
 from hub.directory.grades import GRADE_CHOICES
 from hub.directory.models import Interest, OrganizationPage, SupportType
 
@@ -34,6 +35,7 @@ def find(request):
         error = bad
     if question is not None and request.GET:  # the form was sent, even with nothing chosen
         answer = match(question)
+        counters.shown(answer)
     context = {
         "question": question,
         "error": error,

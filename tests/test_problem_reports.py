@@ -1,12 +1,17 @@
 """'Report a problem': no account, nothing about the family kept, spam-resistant; the owning
-partner and staff see the reports, resolve or dismiss them, and the history stays."""
+partner and staff see the reports, resolve or dismiss them, and the history stays. And the
+partner's admin home, where their listings, reports and figures meet."""
+
+import datetime
 
 import pytest
 from django.core.cache import cache
 from django.db import connection
+from django.utils import timezone
 from partners_fixtures import assert_not_found, world  # noqa: F401 - module fixture
 from wagtail.models import Page
 
+from hub.counters.models import Appearance
 from hub.problems.models import ProblemReport
 from hub.problems.throttle import REPORTS_PER_HOUR
 
@@ -139,6 +144,32 @@ def test_a_partners_admin_home_lists_their_listings_and_what_they_need(client, w
         f"/admin/verify/{world.alpha_club.pk}/", {"next": "https://evil.example/"}
     )
     assert elsewhere["Location"] == f"/admin/pages/{world.alpha_club.pk}/edit/"
+
+
+def test_a_partner_sees_how_often_only_their_own_listings_were_shown(client, world):  # noqa: F811
+    today = timezone.localdate()
+    Appearance.objects.create(page=world.alpha_club, day=today, count=7)
+    Appearance.objects.create(
+        page=world.alpha_club, day=today - datetime.timedelta(days=29), count=5
+    )
+    Appearance.objects.create(
+        page=world.alpha_club, day=today - datetime.timedelta(days=30), count=100
+    )
+    Appearance.objects.create(page=world.beta_camp, day=today, count=4321)
+
+    client.force_login(world.partner_a)
+    home = client.get("/admin/")
+    rows = {
+        row["page"].title: row for row in home.context["panels"][0].get_context_data({})["rows"]
+    }
+    assert rows["Alpha Robot Club"]["shown"] == 12  # the last 30 days, today included
+    assert rows["Alpha Draft Workshop"]["shown"] == 0
+    html = home.content.decode()
+    assert "Shown to families, last 30 days" in html
+    assert f'data-listing="{world.alpha_club.pk}"' in html and "4321" not in html
+
+    client.force_login(world.partner_b)
+    assert "4321" in client.get("/admin/").content.decode()
 
 
 def test_staff_admin_home_has_no_partner_panel(client, world):  # noqa: F811

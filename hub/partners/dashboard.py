@@ -1,4 +1,5 @@
-"""A partner's admin home: their listings, what each needs, and their open problem reports."""
+"""A partner's admin home: their listings, what each needs, their open problem reports, and how
+often each was shown to families (anonymous counts, never who searched)."""
 
 from collections import Counter, defaultdict
 
@@ -7,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.components import Component
 from wagtail.models import Revision
 
+from hub.counters.recording import recent_appearances
 from hub.directory.models import ProgramPage, SupportServicePage
 from hub.problems.models import ProblemReport
 from hub.translations.coverage import states
@@ -47,6 +49,7 @@ def listing_rows(organization):
             page__in=[page.pk for page in listings], status=ProblemReport.Status.OPEN
         ).values_list("page_id", flat=True)
     )
+    shown = recent_appearances([page.pk for page in listings], days=30)
     names = dict(settings.HUB_LANGUAGES)
     rows = []
     for page in listings:
@@ -67,6 +70,7 @@ def listing_rows(organization):
                 ],
                 "outdated": [names[code] for code, state in by_language.items() if state.outdated],
                 "open_reports": reports[page.pk],
+                "shown": shown.get(page.pk, 0),
             }
         )
     return sorted(rows, key=lambda row: row["page"].title)

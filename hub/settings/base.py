@@ -58,6 +58,7 @@ INSTALLED_APPS = [
     "hub.verification",
     "hub.problems",
     "hub.imports",
+    "hub.counters",
     "search",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -165,6 +166,10 @@ HUB_CONTACT_EMAIL = os.environ.get("HUB_CONTACT_EMAIL", "help@hub.example.org")
 # at twice the age families see "may be out of date" and the matcher ranks them lower.
 HUB_VERIFY_AFTER_DAYS = int(os.environ.get("HUB_VERIFY_AFTER_DAYS", 182))
 HUB_VERIFY_LINK_DAYS = 30  # how long a reminder's signed link works
+# Anonymous counters are written after a response, once this many increments wait or this
+# many seconds have passed (hub/counters/recording.py).
+HUB_COUNTERS_BATCH = 200
+HUB_COUNTERS_SECONDS = 30
 
 # The matcher (search/): the database backend unless an Elasticsearch URL is given.
 HUB_ELASTICSEARCH_URL = os.environ.get("HUB_ELASTICSEARCH_URL", "")

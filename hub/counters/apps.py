@@ -1,0 +1,16 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class CountersConfig(AppConfig):
+    name = "hub.counters"
+    label = "counters"
+    verbose_name = _("Anonymous counters")
+
+    def ready(self):
+        from django.core.signals import request_finished
+
+        from .recording import flush_if_due
+
+        # After the response has gone: a family never waits for a counter.
+        request_finished.connect(flush_if_due, dispatch_uid="counters_flush")
