@@ -7,6 +7,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from hub.directory.sitemap import sitemap_view
 from hub.problems.views import report_problem
+from hub.sharing import views as sharing
 from hub.verification.views import verify_from_link
 from search.api import api
 from search.views import find
@@ -29,6 +30,9 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("find/", find, name="find"),
     path("report/<int:page_id>/", report_problem, name="report_problem"),
+    path("share/<int:page_id>/qr.png", sharing.qr_code, name="share_qr"),
+    path("share/<int:page_id>/flyer/", sharing.flyer, name="share_flyer"),
+    path("share/<int:page_id>/calendar.ics", sharing.calendar, name="share_calendar"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

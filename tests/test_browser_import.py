@@ -4,26 +4,14 @@ upload → preview → confirm → submit for review; staff approve; families se
 import csv
 
 import pytest
+from browser import chromium  # noqa: F401 - fixture
 from partners_fixtures import build_world
-from playwright.sync_api import expect, sync_playwright
+from playwright.sync_api import expect
 
 from hub.directory.models import Language, ProgramPage
 from hub.imports.models import ImportedListing
 
-CHROMIUM = "/usr/bin/chromium"  # Playwright cannot download browsers here
-
 pytestmark = pytest.mark.django_db(transaction=True)
-
-
-@pytest.fixture
-def browser(monkeypatch):
-    # Playwright's sync API runs an event loop in this thread; the test's own ORM calls
-    # (setting up, checking) are still plain synchronous ones.
-    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM)
-        yield chromium
-        chromium.close()
 
 
 def spreadsheet(path):
@@ -52,7 +40,7 @@ def log_in(page, base, email, password):
     expect(page.get_by_role("heading", level=1)).to_be_visible()
 
 
-def test_a_partner_imports_programs_that_staff_then_publish(live_server, browser, tmp_path):
+def test_a_partner_imports_programs_that_staff_then_publish(live_server, chromium, tmp_path):  # noqa: F811
     world = build_world()
     for code, name in (("en", "English"), ("es", "Español")):
         Language.objects.get_or_create(code=code, defaults={"endonym": name, "english_name": name})
@@ -60,7 +48,7 @@ def test_a_partner_imports_programs_that_staff_then_publish(live_server, browser
     world.partner_a.save()
     base = live_server.url
 
-    partner = browser.new_context().new_page()
+    partner = chromium.new_context().new_page()
     log_in(partner, base, "a@alpha.example", "partner-password")
     partner.goto(f"{base}/admin/import/")
     partner.set_input_files("#import-file", str(spreadsheet(tmp_path / "programs.csv")))
@@ -85,7 +73,7 @@ def test_a_partner_imports_programs_that_staff_then_publish(live_server, browser
     drone = ProgramPage.objects.get(title="Drone Builders")
     assert not drone.live and drone.workflow_in_progress
 
-    staff = browser.new_context().new_page()
+    staff = chromium.new_context().new_page()
     log_in(staff, base, "reviewer@hub.example", "staff-password")
     staff.goto(f"{base}/admin/pages/{drone.pk}/edit/")
     staff.locator("footer [data-w-dropdown-target=toggle]").click()
@@ -94,7 +82,7 @@ def test_a_partner_imports_programs_that_staff_then_publish(live_server, browser
 
     drone.refresh_from_db()
     assert drone.live
-    family = browser.new_context().new_page()
+    family = chromium.new_context().new_page()
     response = family.goto(f"{base}{drone.url}")
     assert response.status == 200
     expect(family.get_by_role("heading", name="Drone Builders")).to_be_visible()

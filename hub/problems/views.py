@@ -1,4 +1,3 @@
-from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
@@ -6,10 +5,10 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from wagtail.admin import messages
-from wagtail.models import Page
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from hub.directory.models import ProgramPage, SupportServicePage
+from hub.directory.public import public_page
 
 from . import throttle
 from .forms import ProblemReportForm
@@ -18,17 +17,10 @@ from .models import ProblemReport
 REPORTABLE = (ProgramPage, SupportServicePage)
 
 
-def _public_listing(page_id):
-    page = get_object_or_404(Page, pk=page_id, live=True).specific
-    if not isinstance(page, REPORTABLE) or page.get_view_restrictions().exists():
-        raise Http404
-    return page
-
-
 @never_cache
 def report_problem(request, page_id):
     """'Report a problem' on a listing: no account and nothing about the family is asked."""
-    listing = _public_listing(page_id)
+    listing = public_page(page_id, REPORTABLE)
     form = ProblemReportForm(request.POST or None)
     context = {"listing": listing, "form": form}
     if request.method != "POST":

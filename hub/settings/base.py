@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "hub.problems",
     "hub.imports",
     "hub.counters",
+    "hub.sharing",
     "search",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

@@ -1,0 +1,145 @@
+"""What an educator hands a family: a link, a text message, an email, a QR code and a one-page
+printable flyer, in the family's language, with nothing sent through another host."""
+
+import io
+import re
+from pathlib import Path
+from urllib.parse import unquote
+
+import icalendar
+import pytest
+import zxingcpp
+from browser import launch_chromium
+from django.conf import settings
+from django.utils import translation
+from django.utils.html import escape
+from django.utils.translation import gettext
+from PIL import Image
+
+from hub.directory.models import PathwayPage, ProgramPage, SupportServicePage
+
+pytestmark = pytest.mark.django_db
+SCAN = (
+    "Scan the code or type the address to see every date, apply, and read this page in your "
+    "language."
+)
+FLYER_CSS = Path(settings.BASE_DIR, "static", "css", "flyer.css").read_text()
+
+
+def longest(model):
+    """The live page of `model` with the most to print: the hardest to fit on one sheet."""
+
+    def size(page):
+        sessions = page.upcoming_sessions() if hasattr(page, "upcoming_sessions") else []
+        return len(page.title) + len(page.summary) + 80 * len(sessions)
+
+    return max(model.objects.live().specific(), key=size)
+
+
+def decode(png):
+    found = zxingcpp.read_barcodes(Image.open(io.BytesIO(png)))
+    assert len(found) == 1
+    return found[0].text
+
+
+@pytest.mark.parametrize("language", ["es", "ar"])
+def test_a_program_page_shares_by_link_text_email_flyer_and_qr(client, region, language):
+    program = longest(ProgramPage)
+    path = f"/{language}{program.url[3:]}"  # the same page under the family's language
+    html = client.get(path).content.decode()
+    address = f"http://testserver{path}"
+    assert f'value="{address}"' in html
+    sms = re.search(r'href="(sms:[^"]+)"', html).group(1)
+    mailto = re.search(r'href="(mailto:\?[^"]+)"', html).group(1)
+    assert address in unquote(sms) and program.title in unquote(sms)
+    assert address in unquote(mailto)
+    assert f'href="/{language}/share/{program.pk}/flyer/"' in html
+    # Sharing goes through the family's own apps or the hub, never a third party, and the
+    # page loads nothing from another host.
+    share = re.search(r'<section class="share".*?</section>', html, re.S).group(0)
+    for url in re.findall(r'href="([^"]+)"', share):
+        assert url.startswith(("/", "sms:", "mailto:")), url
+    for url in re.findall(r'src="([^"]+)"', html):
+        assert url.startswith("/"), url
+
+    qr = client.get(f"/{language}/share/{program.pk}/qr.png")
+    assert qr["Content-Type"] == "image/png"
+    assert decode(qr.content) == address
+
+
+@pytest.mark.parametrize("model", [PathwayPage, SupportServicePage])
+def test_pathways_and_services_share_too(client, region, model):
+    page = model.objects.live().first()
+    html = client.get(page.url).content.decode()
+    assert f'href="/en/share/{page.pk}/flyer/"' in html
+    assert decode(client.get(f"/en/share/{page.pk}/qr.png").content) == (
+        f"http://testserver{page.url}"
+    )
+
+
+def test_drafts_and_other_pages_have_nothing_to_share(client, region):
+    draft = ProgramPage.objects.filter(live=False).first() or ProgramPage.objects.first()
+    draft.live = False
+    draft.save(update_fields=["live"])
+    organization = ProgramPage.objects.live().first().get_parent()
+    for page_id in (draft.pk, organization.pk, 999_999):
+        assert client.get(f"/en/share/{page_id}/qr.png").status_code == 404
+        assert client.get(f"/en/share/{page_id}/flyer/").status_code == 404
+
+
+def pdf_pages(htmls):
+    """How many sheets each HTML prints on (US Letter, with the flyer's stylesheet)."""
+    counts = []
+    with launch_chromium() as chromium:
+        for html in htmls:
+            page = chromium.new_page()
+            page.set_content(html)
+            page.add_style_tag(content=FLYER_CSS)
+            pdf = page.pdf(format="Letter", print_background=True)
+            counts.append(len(re.findall(rb"/Type\s*/Page\b(?!s)", pdf)))
+            page.close()
+    return counts
+
+
+@pytest.mark.parametrize("language", ["en", "es", "ar", "vi"])
+def test_the_flyer_is_one_page_in_the_chosen_language(client, region, language):
+    with translation.override(language):
+        scan = escape(gettext(SCAN))
+    assert language == "en" or scan != escape(SCAN), "the catalog translates the flyer"
+    htmls = []
+    for model in (ProgramPage, PathwayPage, SupportServicePage):
+        listing = longest(model)
+        response = client.get(f"/{language}/share/{listing.pk}/flyer/")
+        html = response.content.decode()
+        assert response.status_code == 200
+        direction = "rtl" if language == "ar" else "ltr"
+        assert f'<html lang="{language}" dir="{direction}">' in html
+        assert f'src="/{language}/share/{listing.pk}/qr.png"' in html
+        assert f"http://testserver/{language}/" in html  # the address, to type by hand
+        assert scan in html
+        htmls.append(html)
+    assert pdf_pages(htmls) == [1, 1, 1]
+
+
+def test_a_programs_dates_and_deadlines_open_in_a_calendar(client, region):
+    program = max(
+        (p for p in ProgramPage.objects.live().specific() if p.next_deadline()),
+        key=lambda p: len(p.upcoming_sessions()),
+    )
+    html = client.get(f"/es{program.url[3:]}").content.decode()
+    assert f'href="/es/share/{program.pk}/calendar.ics"' in html
+    response = client.get(f"/es/share/{program.pk}/calendar.ics")
+    assert response["Content-Type"].startswith("text/calendar")
+    calendar = icalendar.Calendar.from_ical(response.content)
+    events = list(calendar.walk("VEVENT"))
+    sessions = program.upcoming_sessions()
+    deadlines = [s for s in sessions if s.application_deadline]
+    assert len(events) == len(sessions) + len(deadlines)
+    starts = sorted(e.decoded("dtstart") for e in events)
+    assert starts == sorted(
+        [s.start_date for s in sessions] + [s.application_deadline for s in deadlines]
+    )
+    address = f"http://testserver/es{program.url[3:]}"
+    assert all(str(e["url"]) == address for e in events)
+    assert len({str(e["uid"]) for e in events}) == len(events)
+    assert client.get(f"/es/share/{program.get_parent().pk}/calendar.ics").status_code == 404
