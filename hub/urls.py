@@ -7,6 +7,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from hub.directory.sitemap import sitemap_view
 from hub.problems.views import report_problem
+from hub.sharing import lists
 from hub.sharing import views as sharing
 from hub.verification.views import verify_from_link
 from search.api import api
@@ -19,6 +20,9 @@ urlpatterns = [
     path("api/v1/", api.urls),
     path("i18n/", include("django.conf.urls.i18n")),
     path("verify/<str:token>/", verify_from_link, name="verify_listing"),
+    path("sw.js", sharing.service_worker, name="service_worker"),
+    path("l/<str:code>", lists.short_list, name="short_list"),
+    path("l/<str:code>/qr.png", lists.short_list_qr, name="short_list_qr"),
 ]
 
 if settings.DEBUG:
@@ -32,7 +36,12 @@ urlpatterns += i18n_patterns(
     path("report/<int:page_id>/", report_problem, name="report_problem"),
     path("share/<int:page_id>/qr.png", sharing.qr_code, name="share_qr"),
     path("share/<int:page_id>/flyer/", sharing.flyer, name="share_flyer"),
+    path("share/<int:page_id>/preview.png", sharing.preview_image, name="share_preview"),
     path("share/<int:page_id>/calendar.ics", sharing.calendar, name="share_calendar"),
+    path("offline/", sharing.offline, name="offline"),
+    path("deadlines/<slug:slug>.ics", sharing.interest_deadlines, name="interest_deadlines"),
+    path("list/", lists.unsaved_list, name="unsaved_list"),
+    path("list/<str:code>/", lists.shared_list, name="shared_list"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -11,7 +11,7 @@ from playwright.sync_api import expect
 from hub.directory.models import Language, ProgramPage
 from hub.imports.models import ImportedListing
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 def spreadsheet(path):

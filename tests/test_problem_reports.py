@@ -13,7 +13,7 @@ from wagtail.models import Page
 
 from hub.counters.models import Appearance
 from hub.problems.models import ProblemReport
-from hub.problems.throttle import REPORTS_PER_HOUR
+from hub.problems.views import REPORTS_PER_HOUR
 
 pytestmark = pytest.mark.django_db
 

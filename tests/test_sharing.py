@@ -11,12 +11,16 @@ import pytest
 import zxingcpp
 from browser import launch_chromium
 from django.conf import settings
-from django.utils import translation
+from django.core.cache import cache
+from django.test import Client
+from django.utils import timezone, translation
 from django.utils.html import escape
 from django.utils.translation import gettext
 from PIL import Image
 
-from hub.directory.models import PathwayPage, ProgramPage, SupportServicePage
+from hub.directory.models import Interest, PathwayPage, ProgramPage, SupportServicePage
+from hub.sharing.lists import LISTS_PER_HOUR
+from hub.sharing.models import SharedList
 
 pytestmark = pytest.mark.django_db
 SCAN = (
@@ -143,3 +147,122 @@ def test_a_programs_dates_and_deadlines_open_in_a_calendar(client, region):
     assert all(str(e["url"]) == address for e in events)
     assert len({str(e["uid"]) for e in events}) == len(events)
     assert client.get(f"/es/share/{program.get_parent().pk}/calendar.ics").status_code == 404
+
+
+def test_an_educators_list_gets_a_short_link_that_opens_in_each_readers_language(client, region):
+    picks = list(ProgramPage.objects.live().order_by("-pk")[:3])
+    ids = ",".join(str(p.pk) for p in reversed(picks))
+    preview = client.get(f"/en/list/?ids={ids}")
+    assert preview.status_code == 200
+    assert [page.pk for page, _card in preview.context["items"]] == [p.pk for p in reversed(picks)]
+
+    made = client.post("/en/list/", {"ids": ids, "title": "Grade 8   robotics options"})
+    code = made["Location"].rstrip("/").rsplit("/", 1)[1]
+    assert made["Location"] == f"/en/list/{code}/"
+    shared = SharedList.objects.get(code=code)
+    assert shared.title == "Grade 8 robotics options"
+    assert {f.name for f in SharedList._meta.get_fields()} == {
+        "id",
+        "code",
+        "title",
+        "page_ids",
+        "created_on",
+    }
+
+    # A Vietnamese-speaking parent, on their own phone, follows the short link from paper.
+    parent = Client()
+    short = parent.get(f"/l/{code}", HTTP_ACCEPT_LANGUAGE="vi")
+    assert short["Location"] == f"/vi/list/{code}/"
+    page = parent.get(short["Location"])
+    html = page.content.decode()
+    assert '<html lang="vi"' in html and "Grade 8 robotics options" in html
+    assert [item.pk for item, _card in page.context["items"]] == [p.pk for p in reversed(picks)]
+    with translation.override("vi"):
+        for pick in picks:
+            assert ProgramPage.objects.get(pk=pick.pk).title in html
+    assert decode(client.get(f"/l/{code}/qr.png").content) == f"http://testserver/l/{code}"
+
+    # A listing that stops being public drops out, and the list says so.
+    picks[0].unpublish()
+    later = client.get(f"/en/list/{code}/")
+    assert len(later.context["items"]) == 2
+    assert "1 listing on this list is no longer available." in later.content.decode()
+
+
+@pytest.mark.parametrize(
+    "data, message",
+    [
+        ({"ids": "12,abc", "title": "x"}, "is not a listing number"),
+        ({"ids": ",".join(str(n) for n in range(1, 40)), "title": "x"}, "at most 30 listings"),
+        ({"ids": "", "title": "Robotics"}, "Add at least one listing"),
+    ],
+)
+def test_a_bad_list_is_a_clear_400_and_stores_nothing(client, region, data, message):
+    response = client.post("/en/list/", data)
+    assert response.status_code == 400 and message in response.content.decode()
+    assert not SharedList.objects.exists()
+
+
+def test_a_title_is_needed_and_lists_are_rate_limited(client, region):
+    ids = str(ProgramPage.objects.live().first().pk)
+    untitled = client.post("/en/list/", {"ids": ids, "title": "   "})
+    assert untitled.status_code == 400 and "Give the list a title" in untitled.content.decode()
+    cache.clear()
+    for _n in range(LISTS_PER_HOUR):
+        assert client.post("/en/list/", {"ids": ids, "title": "Mine"}).status_code == 302
+    assert client.post("/en/list/", {"ids": ids, "title": "Mine"}).status_code == 429
+    other = client.post("/en/list/", {"ids": ids, "title": "Mine"}, REMOTE_ADDR="198.51.100.9")
+    assert other.status_code == 302
+
+
+def test_a_feed_of_upcoming_deadlines_per_interest(client, region):
+    interest = Interest.objects.get(slug="robotics")
+    today = timezone.localdate()
+    expected = sorted(
+        (session.application_deadline, program.pk)
+        for program in ProgramPage.objects.live().filter(interests=interest)
+        for session in program.sessions.all()
+        if session.application_deadline and session.application_deadline >= today
+    )
+    assert expected, "the demo region has robotics programs taking applications"
+    program = ProgramPage.objects.live().filter(interests=interest).first()
+    assert (
+        'href="/es/deadlines/robotics.ics"' in client.get(f"/es{program.url[3:]}").content.decode()
+    )
+
+    response = client.get("/es/deadlines/robotics.ics")
+    calendar = icalendar.Calendar.from_ical(response.content)
+    events = list(calendar.walk("VEVENT"))
+    found = sorted(
+        (e.decoded("dtstart"), ProgramPage.objects.get(url_path__endswith=_path_tail(e)).pk)
+        for e in events
+    )
+    assert found == expected
+    with translation.override("es"):
+        assert str(calendar["x-wr-calname"]) == gettext("Deadlines: %(interest)s") % {
+            "interest": interest.name
+        }
+    assert client.get("/es/deadlines/no-such-interest.ics").status_code == 404
+
+
+def _path_tail(event):
+    """The page's url_path tail from an event's address (http://testserver/es/<path>)."""
+    return "/" + str(event["url"]).split("/", 4)[4]
+
+
+@pytest.mark.parametrize("language", ["es", "ar", "zh-hans"])
+def test_a_shared_link_previews_with_title_summary_and_a_picture(client, region, language):
+    program = longest(ProgramPage)
+    path = program.url.removeprefix("/en")  # read while English is active
+    html = client.get(f"/{language}{path}").content.decode()
+    with translation.override(language):
+        title = ProgramPage.objects.get(pk=program.pk).title
+    assert f'<meta property="og:title" content="{escape(title)}">' in html
+    assert f'<meta property="og:url" content="http://testserver/{language}{path}">' in html
+    image_url = re.search(r'<meta property="og:image" content="([^"]+)">', html).group(1)
+    assert image_url == f"http://testserver/{language}/share/{program.pk}/preview.png"
+    picture = client.get(image_url.removeprefix("http://testserver"))
+    assert picture["Content-Type"] == "image/png"
+    assert Image.open(io.BytesIO(picture.content)).size == (1200, 630)
+    # Only listings get them; other pages say nothing rather than something wrong.
+    assert "og:image" not in client.get(f"/{language}/").content.decode()

@@ -7,14 +7,15 @@ from django.views.decorators.cache import never_cache
 from wagtail.admin import messages
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
+from hub import throttle
 from hub.directory.models import ProgramPage, SupportServicePage
 from hub.directory.public import public_page
 
-from . import throttle
 from .forms import ProblemReportForm
 from .models import ProblemReport
 
 REPORTABLE = (ProgramPage, SupportServicePage)
+REPORTS_PER_HOUR = 5
 
 
 @never_cache
@@ -27,7 +28,7 @@ def report_problem(request, page_id):
         return TemplateResponse(request, "problems/report.html", context)
     if not form.is_valid():  # a family correcting a mistake is not counted against them
         return TemplateResponse(request, "problems/report.html", context, status=400)
-    if not throttle.allow(request):
+    if not throttle.allow(request, "problem-reports", REPORTS_PER_HOUR):
         context["limited"] = True
         return TemplateResponse(request, "problems/report.html", context, status=429)
     if not form.is_bot():  # a bot is thanked like anyone, and its report goes nowhere

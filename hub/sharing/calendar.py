@@ -13,11 +13,28 @@ def _all_day(event, first, last=None):
     event.add("dtend", (last or first) + datetime.timedelta(days=1))  # DTEND is exclusive
 
 
-def program_calendar(page, address, host):
+def _calendar(name):
     calendar = Calendar()
     calendar.add("prodid", "-//STEM Opportunity Hub//hub//EN")
     calendar.add("version", "2.0")
-    calendar.add("x-wr-calname", page.title)
+    calendar.add("x-wr-calname", name)
+    return calendar
+
+
+def _deadline(page, session, address, host, now):
+    event = Event()
+    event.add("uid", f"deadline-{session.pk}@{host}")
+    event.add("dtstamp", now)
+    event.add("summary", _("Last day to apply: %(title)s") % {"title": page.title})
+    _all_day(event, session.application_deadline)
+    event.add("description", address)
+    event.add("url", address)
+    return event
+
+
+def program_calendar(page, address, host):
+    """Every upcoming session of a program, and its application deadlines."""
+    calendar = _calendar(page.title)
     now = timezone.now()
     today = timezone.localdate()
     for session in page.upcoming_sessions():
@@ -32,12 +49,17 @@ def program_calendar(page, address, host):
             event.add("location", f"{session.location.name}, {session.location.city}")
         calendar.add_component(event)
         if session.application_deadline and session.application_deadline >= today:
-            deadline = Event()
-            deadline.add("uid", f"deadline-{session.pk}@{host}")
-            deadline.add("dtstamp", now)
-            deadline.add("summary", _("Last day to apply: %(title)s") % {"title": page.title})
-            _all_day(deadline, session.application_deadline)
-            deadline.add("description", address)
-            deadline.add("url", address)
-            calendar.add_component(deadline)
+            calendar.add_component(_deadline(page, session, address, host, now))
+    return calendar.to_ical()
+
+
+def deadlines_calendar(name, programs, address_of, host):
+    """The upcoming application deadlines of `programs` (a feed a phone subscribes to)."""
+    calendar = _calendar(name)
+    now = timezone.now()
+    today = timezone.localdate()
+    for page in programs:
+        for session in page.sessions.all():
+            if session.application_deadline and session.application_deadline >= today:
+                calendar.add_component(_deadline(page, session, address_of(page), host, now))
     return calendar.to_ical()

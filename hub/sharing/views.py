@@ -5,15 +5,19 @@ languages (the URL's language prefix)."""
 import io
 
 import segno
+from django.contrib.staticfiles import finders
 from django.http import HttpResponse
+from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
-from hub.directory.models import PathwayPage, ProgramPage, SupportServicePage
+from hub.directory.models import Interest, PathwayPage, ProgramPage, SupportServicePage
 from hub.directory.public import public_page
 
-from .calendar import program_calendar
+from .calendar import deadlines_calendar, program_calendar
+from .preview import preview_png
 
 SHAREABLE = (ProgramPage, PathwayPage, SupportServicePage)
 
@@ -28,18 +32,61 @@ def page_address(request, page):
 def qr_code(request, page_id):
     """A PNG QR code of the page's address, drawn here (no outside service sees who shares)."""
     page = public_page(page_id, SHAREABLE)
+    return HttpResponse(qr_png(page_address(request, page)), content_type="image/png")
+
+
+def qr_png(address):
     out = io.BytesIO()
-    segno.make(page_address(request, page), error="m").save(out, kind="png", scale=6, border=2)
-    return HttpResponse(out.getvalue(), content_type="image/png")
+    segno.make(address, error="m").save(out, kind="png", scale=6, border=2)
+    return out.getvalue()
 
 
 @require_GET
 def calendar(request, page_id):
     page = public_page(page_id, (ProgramPage,))
     body = program_calendar(page, page_address(request, page), request.get_host())
+    return _calendar_response(body, f"{page.slug}.ics")
+
+
+@require_GET
+@cache_control(public=True, max_age=86400)
+def preview_image(request, page_id):
+    """The picture beside a shared link in messaging apps (og:image)."""
+    page = public_page(page_id, SHAREABLE)
+    return HttpResponse(preview_png(page), content_type="image/png")
+
+
+@require_GET
+def interest_deadlines(request, slug):
+    interest = get_object_or_404(Interest, slug=slug)
+    programs = (
+        ProgramPage.objects.live().public().filter(interests=interest).prefetch_related("sessions")
+    )
+    name = _("Deadlines: %(interest)s") % {"interest": interest.name}
+    body = deadlines_calendar(
+        name, programs, lambda page: page_address(request, page), request.get_host()
+    )
+    return _calendar_response(body, f"deadlines-{interest.slug}.ics")
+
+
+def _calendar_response(body, filename):
     response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{page.slug}.ics"'
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
+
+
+@require_GET
+def service_worker(request):
+    """static/js/sw.js, served from the site's root so it may keep pages in every language."""
+    with open(finders.find("js/sw.js"), "rb") as script:
+        response = HttpResponse(script.read(), content_type="application/javascript")
+    response["Cache-Control"] = "no-cache"  # a new version reaches families on their next visit
+    return response
+
+
+@require_GET
+def offline(request):
+    return TemplateResponse(request, "sharing/offline.html")
 
 
 @require_GET
