@@ -18,6 +18,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap_view, name="sitemap"),
     path("api/v1/", api.urls),
+    path("api/hsds/", include("hub.hsds.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("verify/<str:token>/", verify_from_link, name="verify_listing"),
     path("sw.js", sharing.service_worker, name="service_worker"),

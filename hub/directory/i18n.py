@@ -25,7 +25,7 @@ def translated_field_names(model):
         return set()
 
 
-def _has_content(value):
+def has_content(value):
     # Blank text, None and an empty StreamField all count as "nothing written".
     if value is None:
         return False
@@ -56,9 +56,9 @@ def is_translated(obj, field_name, language=None):
     language = _active(language)
     if language == DEFAULT_LANGUAGE or field_name not in translated_field_names(type(obj)):
         return True
-    if _has_content(stored_value(obj, field_name, language)):
+    if has_content(stored_value(obj, field_name, language)):
         return True
-    return not _has_content(stored_value(obj, field_name, DEFAULT_LANGUAGE))
+    return not has_content(stored_value(obj, field_name, DEFAULT_LANGUAGE))
 
 
 def languages_written(obj, field_name="summary"):
@@ -68,7 +68,7 @@ def languages_written(obj, field_name="summary"):
     return [
         code
         for code, _name in settings.HUB_LANGUAGES
-        if _has_content(stored_value(obj, field_name, code))
+        if has_content(stored_value(obj, field_name, code))
     ]
 
 

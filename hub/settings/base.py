@@ -60,6 +60,7 @@ INSTALLED_APPS = [
     "hub.imports",
     "hub.counters",
     "hub.sharing",
+    "hub.hsds",
     "search",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

@@ -1,0 +1,47 @@
+"""HSDS ids: UUIDs that stay the same for as long as the thing they name exists.
+
+- A page (organization, program, support service, pathway) is identified by its Wagtail
+  `translation_key`: a UUID given when the page is created and kept through edits, renames,
+  moves, publishing and database copies. Looking one up is an indexed equality, and an importer
+  can keep a foreign HSDS id by writing it into `translation_key`.
+- Everything else (locations, taxonomy terms, schedules, phones...) has no UUID of its own, so
+  its id is a uuid5 in the hub's namespace of what it is and the natural key it hangs off.
+
+Two requests, two exports of the same database, give the same ids."""
+
+import uuid
+
+# Fixed forever: changing it would change every derived id.
+NAMESPACE = uuid.UUID("6f0a3c52-8d1e-5b7a-9c4e-2d3b1a0f7e65")
+
+
+def derived(*parts):
+    return str(uuid.uuid5(NAMESPACE, "/".join(str(part) for part in parts)))
+
+
+def page_id(page):
+    return str(page.translation_key)
+
+
+def taxonomy_id(taxonomy_code):
+    return derived("taxonomy", taxonomy_code)
+
+
+def term_id(taxonomy_code, slug):
+    return derived("taxonomy_term", taxonomy_code, slug)
+
+
+def location_id(location_pk):
+    return derived("location", location_pk)
+
+
+def service_at_location_id(service_id, location_pk):
+    return derived("service_at_location", service_id, location_pk)
+
+
+def parse(value):
+    """The canonical form of a UUID given as text, or None when it is not one."""
+    try:
+        return str(uuid.UUID(str(value)))
+    except (ValueError, TypeError, AttributeError):
+        return None
