@@ -3,6 +3,7 @@
 from contextlib import contextmanager
 
 import pytest
+from django.db import connections
 from playwright.sync_api import sync_playwright
 
 CHROMIUM = "/usr/bin/chromium"
@@ -28,3 +29,6 @@ def chromium(monkeypatch):
     monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
     with launch_chromium() as browser:
         yield browser
+        # The connection those calls opened belongs to the browser's context: close it here,
+        # or PostgreSQL cannot drop the test database at the end of the run.
+        connections.close_all()
