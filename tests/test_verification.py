@@ -7,7 +7,8 @@ import re
 import pytest
 from django.core import mail, signing
 from django.core.management import call_command
-from django.utils import timezone
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
 from partners_fixtures import assert_refused, world  # noqa: F401 - module fixture
 from wagtail.models import Page
 
@@ -110,3 +111,25 @@ def test_stale_listings_are_flagged_to_families(client, world):  # noqa: F811
     stale = aged(world.alpha_club, TODAY - datetime.timedelta(days=400))
     html = client.get(stale.url).content.decode()
     assert "may be out of date" in html
+
+
+@pytest.mark.parametrize(
+    "language, days, phrases",
+    [
+        ("en", 1, ["more than 1 day ago", "The links work for 1 day."]),
+        ("en", 30, ["more than 30 days ago", "The links work for 30 days."]),
+        ("ru", 1, ["более 1 дня назад", "Ссылки действуют 1 день."]),
+        ("ru", 3, ["более 3 дней назад", "Ссылки действуют 3 дня."]),
+        ("ru", 181, ["более 181 дня назад", "Ссылки действуют 181 день."]),
+        ("ru", 182, ["более 182 дней назад", "Ссылки действуют 182 дня."]),
+        ("uk", 22, ["понад 22 дні тому", "Посилання діють 22 дні."]),
+    ],
+)
+def test_the_reminder_counts_days_as_each_language_does(language, days, phrases):
+    with translation.override(language):
+        body = render_to_string(
+            "verification/reminder_email.txt",
+            {"organization": "Alpha", "listings": [], "days": days, "link_days": days},
+        )
+    for phrase in phrases:
+        assert phrase in body
