@@ -11,19 +11,22 @@ a page of results costs the same number of queries however many items it holds."
 import json
 import math
 from datetime import datetime
-from pathlib import Path
 from urllib.parse import urlencode
 
-import jsonschema
 import pytest
 import zipcodes
-from django.conf import settings
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from factories import ProgramPageFactory
-from referencing import Registry
-from referencing.jsonschema import specification_with
+from hsds_schemas import (
+    API,
+    PAGE_KEYS,
+    merge_patch,
+    schemas,  # noqa: F401 - fixture
+    unknown_patch_paths,
+    without_extensions,
+)
 from wagtail.models import Page, PageViewRestriction
 
 from hub.directory.i18n import languages_written, localized_field_name, stored_value
@@ -38,157 +41,6 @@ from hub.directory.models import (
 )
 
 pytestmark = pytest.mark.django_db
-
-HSDS = Path(settings.BASE_DIR).parent / "shared" / "hsds"
-SCHEMA = HSDS / "schema"
-# The address the official OpenAPI document gives each schema file; the local copies in
-# ../shared/hsds/ are registered under it, so its $refs resolve without any network.
-OFFICIAL = "https://raw.githubusercontent.com/openreferral/specification/3.0/schema/"
-PAGE_KEYS = {
-    "total_items",
-    "total_pages",
-    "page_number",
-    "size",
-    "first_page",
-    "last_page",
-    "empty",
-    "contents",
-}
-API = "/api/hsds"
-
-
-# --- The official schemas and the profile ---------------------------------------------------
-
-
-def merge_patch(target, patch):
-    """RFC 7396."""
-    if not isinstance(patch, dict):
-        return patch
-    result = dict(target) if isinstance(target, dict) else {}
-    for key, value in patch.items():
-        if value is None:
-            result.pop(key, None)
-        else:
-            result[key] = merge_patch(result.get(key), value)
-    return result
-
-
-def closed(schema):
-    """The schema with every object closed to the properties it names: anything else fails."""
-    if isinstance(schema, list):
-        return [closed(item) for item in schema]
-    if not isinstance(schema, dict):
-        return schema
-    result = {key: closed(value) for key, value in schema.items()}
-    if isinstance(schema.get("properties"), dict) and "additionalProperties" not in schema:
-        result["additionalProperties"] = False
-    return result
-
-
-def unknown_patch_paths(base, patch, where=""):
-    """Where the patch would create a schema keyword or property that the official file lacks,
-    apart from the x_hub_ fields it adds: a patch aimed at the wrong place."""
-    wrong = []
-    for key, value in patch.items():
-        if key.startswith("x_hub_") and where.endswith("properties"):
-            continue
-        if not isinstance(base, dict) or key not in base:
-            wrong.append(f"{where}/{key}")
-        elif isinstance(value, dict):
-            wrong += unknown_patch_paths(base[key], value, f"{where}/{key}")
-    return wrong
-
-
-def without_extensions(schema):
-    if isinstance(schema, list):
-        return [without_extensions(item) for item in schema]
-    if not isinstance(schema, dict):
-        return schema
-    return {
-        key: without_extensions(value)
-        for key, value in schema.items()
-        if not key.startswith("x_hub_")
-    }
-
-
-class Schemas:
-    """The official files under their official addresses, with and without the profile."""
-
-    def __init__(self, profile):
-        openapi = json.loads((SCHEMA / "openapi.json").read_text())
-        self.openapi = openapi
-        # The compiled files carry no $schema: the OpenAPI document's dialect is theirs.
-        self.validator = jsonschema.validators.validator_for(
-            {"$schema": openapi["jsonSchemaDialect"]}
-        )
-        self.format_checker = self.validator.FORMAT_CHECKER
-        self.official = {
-            path.relative_to(SCHEMA).as_posix(): json.loads(path.read_text())
-            for path in SCHEMA.rglob("*.json")
-        }
-        self.profile = profile
-        patches = {name.removeprefix("schema/"): p for name, p in profile["schemas"].items()}
-        self.patched = {
-            name: merge_patch(contents, patches[name]) if name in patches else contents
-            for name, contents in self.official.items()
-        }
-        self.registries = {
-            "official": self._registry(self.official),
-            "profiled": self._registry(
-                {
-                    name: contents if name == "openapi.json" else closed(contents)
-                    for name, contents in self.patched.items()
-                }
-            ),
-        }
-
-    def _registry(self, files):
-        specification = specification_with(self.openapi["jsonSchemaDialect"])
-        return Registry().with_resources(
-            (OFFICIAL + name, specification.create_resource(contents))
-            for name, contents in files.items()
-        )
-
-    def errors(self, instance, ref, which):
-        validator = self.validator(
-            {"$ref": ref}, registry=self.registries[which], format_checker=self.format_checker
-        )
-        return [
-            f"{'/'.join(map(str, e.absolute_path)) or '(top)'}: {e.message[:300]}"
-            for e in validator.iter_errors(instance)
-        ]
-
-    def check_response(self, body, api_path):
-        """The official OpenAPI document's own schema for the 200 response at `api_path`."""
-        pointer = api_path.replace("~", "~0").replace("/", "~1")
-        ref = (
-            f"{OFFICIAL}openapi.json#/paths/{pointer}/get/responses/200/content/"
-            "application~1json/schema"
-        )
-        errors = self.errors(body, ref, "official")
-        assert not errors, f"{api_path}: {errors[:5]}"
-
-    def check_object(self, record, schema_file):
-        """`record` is a valid `schema_file` object, and nothing in it is undeclared."""
-        for which in ("official", "profiled"):
-            errors = self.errors(record, OFFICIAL + schema_file, which)
-            assert not errors, f"{schema_file} ({which}): {errors[:5]}"
-
-
-@pytest.fixture(scope="module")
-def schemas(region, django_db_blocker):
-    if not (SCHEMA / "compiled").is_dir():
-        pytest.skip(
-            f"The official HSDS 3 schemas are not at {HSDS} (../shared/hsds/ beside the "
-            "project); the schema checks need them and never use a copy."
-        )
-    from django.test import Client
-
-    with django_db_blocker.unblock():
-        profile_url = Client().get(f"{API}/").json()["profile"]
-        profile = Client().get(profile_url.removeprefix("http://testserver")).json()
-    return Schemas(profile)
-
 
 # --- Helpers --------------------------------------------------------------------------------
 
@@ -255,7 +107,7 @@ def program_with_sessions_and_spanish():
 # --- The API's shape against the official schemas ------------------------------------------
 
 
-def test_root_names_the_version_the_profile_and_the_openapi_document(client, schemas):
+def test_root_names_the_version_the_profile_and_the_openapi_document(client, schemas):  # noqa: F811
     body = get(client, "/")
     schemas.check_response(body, "/")
     assert body["version"].startswith("3.0")
@@ -290,7 +142,7 @@ LISTS = [
 
 
 @pytest.mark.parametrize(("path", "params", "item_schema"), LISTS)
-def test_list_pages_follow_the_official_schemas(client, schemas, path, params, item_schema):
+def test_list_pages_follow_the_official_schemas(client, schemas, path, params, item_schema):  # noqa: F811
     first = get(client, path, per_page=7, **params)
     assert first["total_items"] > 0
     pages = {1, 2, first["total_pages"]} if "minimal" not in params else {1}
@@ -302,7 +154,7 @@ def test_list_pages_follow_the_official_schemas(client, schemas, path, params, i
             schemas.check_object(record, item_schema)
 
 
-def test_filtered_lists_follow_the_official_schemas(client, schemas):
+def test_filtered_lists_follow_the_official_schemas(client, schemas):  # noqa: F811
     program = program_with_sessions_and_spanish()
     service = get(client, f"/services/{program.translation_key}")
     term = sorted(terms_of(service, "interest"))[0]
@@ -322,7 +174,7 @@ def test_filtered_lists_follow_the_official_schemas(client, schemas):
                 schemas.check_object(record, item_schema)
 
 
-def test_services_validate_one_by_one(client, schemas):
+def test_services_validate_one_by_one(client, schemas):  # noqa: F811
     programs = ProgramPage.objects.live().order_by("pk")[:6]
     services = SupportServicePage.objects.live().order_by("pk")[:4]
     for page in [*programs, *services, program_with_sessions_and_spanish()]:
@@ -331,7 +183,7 @@ def test_services_validate_one_by_one(client, schemas):
         schemas.check_object(body, "compiled/service.json")
 
 
-def test_organizations_and_their_services_validate(client, schemas):
+def test_organizations_and_their_services_validate(client, schemas):  # noqa: F811
     for org in OrganizationPage.objects.live().order_by("pk")[:5]:
         for params in ({}, {"full_service": "true"}):
             body = get(client, f"/organizations/{org.translation_key}", **params)
@@ -342,7 +194,7 @@ def test_organizations_and_their_services_validate(client, schemas):
             }
 
 
-def test_services_at_locations_validate(client, schemas):
+def test_services_at_locations_validate(client, schemas):  # noqa: F811
     listed = get(client, "/service_at_locations", per_page=200)["contents"]
     chosen = listed[:: max(1, len(listed) // 6)]
     for item in chosen:
@@ -355,7 +207,7 @@ def test_services_at_locations_validate(client, schemas):
         assert body["location"]["id"] == item["location_id"]
 
 
-def test_taxonomies_and_terms_validate(client, schemas):
+def test_taxonomies_and_terms_validate(client, schemas):  # noqa: F811
     for taxonomy in get(client, "/taxonomies")["contents"]:
         body = get(client, f"/taxonomies/{taxonomy['id']}")
         schemas.check_response(body, "/taxonomies/{id}")
@@ -369,7 +221,7 @@ def test_taxonomies_and_terms_validate(client, schemas):
             assert body["taxonomy_id"] == taxonomy["id"]
 
 
-def test_pathways_follow_the_profiles_own_schema(client, schemas):
+def test_pathways_follow_the_profiles_own_schema(client, schemas):  # noqa: F811
     schema = schemas.profile["additional_schemas"]["x_hub_pathway.json"]
     validator = schemas.validator(schema, format_checker=schemas.format_checker)
     body = get(client, "/pathways", per_page=5)
@@ -385,7 +237,7 @@ def test_pathways_follow_the_profiles_own_schema(client, schemas):
     assert program["x_hub_pathways"]
 
 
-def test_the_format_checker_really_checks_the_formats_hsds_uses(schemas):
+def test_the_format_checker_really_checks_the_formats_hsds_uses(schemas):  # noqa: F811
     """Without the format extras `uri` and `date-time` would quietly pass anything."""
     checker = schemas.format_checker
     for name, bad in [
@@ -400,7 +252,7 @@ def test_the_format_checker_really_checks_the_formats_hsds_uses(schemas):
 # --- The profile ----------------------------------------------------------------------------
 
 
-def test_profile_is_a_merge_patch_over_the_official_files(client, schemas):
+def test_profile_is_a_merge_patch_over_the_official_files(client, schemas):  # noqa: F811
     profile = schemas.profile
     assert profile["hsds_version"] == "3.0"
     for name, patch in profile["schemas"].items():

@@ -329,7 +329,7 @@ def service_at_location_detail(request, batch, sal_id):
 # --- Organizations --------------------------------------------------------------------------
 
 
-def _organizations(pks, batch, full, full_service):
+def organization_records(pks, batch, full, full_service):
     orgs = mapping.fetch_organizations(pks, batch, full=full)
     if not full:
         return [mapping.organization_record(org, batch) for org in orgs]
@@ -353,7 +353,7 @@ def organizations(request, batch):
     full_service = _boolean(request, "full_service")
     full = _boolean(request, "full") or full_service  # full services need the services array
     keys = queries.organization_keys(search)
-    return paged(request, keys, lambda pks: _organizations(pks, batch, full, full_service))
+    return paged(request, keys, lambda pks: organization_records(pks, batch, full, full_service))
 
 
 @endpoint
@@ -362,7 +362,7 @@ def organization_detail(request, batch, organization_id):
     pk = queries.organization_pk(_detail_id(organization_id, "organization"))
     if pk is None:
         raise NotFound(f"No published organization has the id {organization_id}.")
-    (record,) = _organizations([pk], batch, True, full_service)
+    (record,) = organization_records([pk], batch, True, full_service)
     return record
 
 

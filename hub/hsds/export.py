@@ -1,0 +1,165 @@
+"""The whole directory in HSDS 3.0, as files another directory can load:
+
+- the JSON form: `json/organizations.json` (every published organization with its services,
+  fully nested, `x_hub_` profile fields included), `json/taxonomies.json`,
+  `json/taxonomy_terms.json`;
+- the tabular form: one CSV per HSDS table (`services.csv`, `phones.csv`...) with the official
+  columns in the official order, and `datapackage.json` describing them. The CSVs hold HSDS's
+  own columns only; the profile's `x_hub_` fields travel in the JSON form.
+
+The same database gives byte-identical files: rows are ordered by id, keys are sorted."""
+
+import csv
+import io
+import json
+from pathlib import Path
+
+from django.test import RequestFactory
+from wagtail.models import Site
+
+from . import mapping, queries
+from .mapping import Batch
+from .tables import TABLES
+from .views import organization_records
+
+# The key an object sits under in a nested HSDS document -> the HSDS table it belongs to.
+TABLE_OF_KEY = {
+    "organization": "organization",
+    "services": "service",
+    "service": "service",
+    "program": "program",
+    "attributes": "attribute",
+    "service_at_locations": "service_at_location",
+    "location": "location",
+    "locations": "location",
+    "phones": "phone",
+    "contacts": "contact",
+    "addresses": "address",
+    "schedules": "schedule",
+    "funding": "funding",
+    "service_areas": "service_area",
+    "required_documents": "required_document",
+    "languages": "language",
+    "accessibility": "accessibility",
+    "taxonomy_term": "taxonomy_term",
+    "taxonomy_detail": "taxonomy",
+    "metadata": "metadata",
+    "cost_options": "cost_option",
+    "organization_identifiers": "organization_identifier",
+}
+
+
+def documents(request):
+    """The JSON form: {"organizations": [...], "taxonomies": [...], "taxonomy_terms": [...]}."""
+    batch = Batch(request)
+    keys = list(queries.organization_keys())
+    organizations = []
+    for start in range(0, len(keys), 100):  # a bounded number of pages in memory at once
+        organizations.extend(organization_records(keys[start : start + 100], batch, True, True))
+    return {
+        "organizations": organizations,
+        "taxonomies": [mapping.taxonomy(t) for t in mapping.TAXONOMIES],
+        "taxonomy_terms": [batch.term(obj) for _t, obj, _id in queries.all_terms()],
+    }
+
+
+def rows_by_table(docs):
+    """Every object of the nested documents, once, filed under its HSDS table."""
+    tables = {}
+
+    def visit(table, obj):
+        if obj.get("id"):
+            tables.setdefault(table, {}).setdefault(obj["id"], obj)
+        for key, value in obj.items():
+            inner = TABLE_OF_KEY.get(key)
+            if inner is None:
+                continue
+            for child in value if isinstance(value, list) else [value]:
+                if isinstance(child, dict):
+                    visit(inner, child)
+
+    for organization in docs["organizations"]:
+        visit("organization", organization)
+    for taxonomy in docs["taxonomies"]:
+        visit("taxonomy", taxonomy)
+    for term in docs["taxonomy_terms"]:
+        visit("taxonomy_term", term)
+    return tables
+
+
+def _cell(value):
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def csv_text(columns, objects):
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow([column[0] for column in columns])
+    for obj in sorted(objects, key=lambda o: o["id"]):
+        writer.writerow([_cell(obj.get(column[0])) for column in columns])
+    return out.getvalue()
+
+
+def _field(column):
+    name, kind, *format_ = column
+    return {"name": name, "type": kind, **({"format": format_[0]} if format_ else {})}
+
+
+def datapackage():
+    resources = []
+    for name, (path, columns) in TABLES.items():
+        schema_fields = [_field(column) for column in columns]
+        resources.append(
+            {
+                "name": name,
+                "path": path,
+                "profile": "tabular-data-resource",
+                "format": "csv",
+                "mediatype": "text/csv",
+                "encoding": "utf-8",
+                "schema": {"fields": schema_fields, "primaryKey": "id"},
+            }
+        )
+    return {
+        "name": "stem-opportunity-hub",
+        "title": "STEM Opportunity Hub directory (HSDS 3.0)",
+        "profile": "tabular-data-package",
+        "resources": resources,
+    }
+
+
+def _json_text(data):
+    return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+
+
+def _site_request():
+    """A request to the default site, so addresses in the files are the site's own."""
+    site = Site.objects.get(is_default_site=True)
+    secure = site.port == 443
+    return RequestFactory(SERVER_NAME=site.hostname, SERVER_PORT=str(site.port)).get(
+        "/", secure=secure
+    )
+
+
+def export(directory, request=None):
+    """Write both forms into `directory`. Every file is written in full next to its final name
+    and then moved into place, so a failure never leaves a half-written file. Returns counts."""
+    request = request or _site_request()
+    directory = Path(directory)
+    docs = documents(request)
+    found = rows_by_table(docs)
+    files = {Path("json") / f"{name}.json": _json_text(value) for name, value in docs.items()}
+    for name, (path, columns) in TABLES.items():
+        files[Path(path)] = csv_text(columns, found.get(name, {}).values())
+    files[Path("datapackage.json")] = _json_text(datapackage())
+    for relative, text in files.items():
+        target = directory / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial = target.with_name(target.name + ".partial")
+        partial.write_text(text, encoding="utf-8")
+        partial.replace(target)
+    return {name: len(rows) for name, rows in sorted(found.items())}
