@@ -68,11 +68,7 @@ def find_taxonomy(taxonomy_id):
 
 def find_term(term_id):
     """(Taxonomy, term object) with this HSDS id, or None."""
-    for t in TAXONOMIES:
-        for obj in t.model.objects.all():
-            if ids.term_id(t.code, obj.slug) == term_id:
-                return t, obj
-    return None
+    return next(((t, obj) for t, obj, found in all_terms() if found == term_id), None)
 
 
 def _tagged_q(taxonomy, term=None):

@@ -11,9 +11,9 @@ from django.utils import translation
 from django.utils.translation import get_language_from_request
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
-from wagtail.models import Page
 
 from hub import throttle
+from hub.directory.listing import for_cards
 from hub.directory.models import PathwayPage, ProgramPage, SupportServicePage
 
 from .models import MAX_ITEMS, SharedList
@@ -28,19 +28,19 @@ class BadList(ValueError):
 
 
 def parse_ids(raw):
-    """Page ids from "12,34,56", in order, without repeats; BadList names what is wrong."""
-    ids = []
+    """Page ids from "12,34,56", in order, without repeats; BadList names what is wrong. Stops
+    at the first id past the limit, so a huge list costs no more than a full one."""
+    ids = {}  # an ordered set
     for part in (raw or "").split(","):
         part = part.strip()
         if not part:
             continue
         if not part.isdigit() or len(part) > 9:
             raise BadList(_("“%(part)s” is not a listing number.") % {"part": part[:20]})
-        if int(part) not in ids:
-            ids.append(int(part))
-    if len(ids) > MAX_ITEMS:
-        raise BadList(_("A list holds at most %(count)d listings.") % {"count": MAX_ITEMS})
-    return ids
+        ids[int(part)] = None
+        if len(ids) > MAX_ITEMS:
+            raise BadList(_("A list holds at most %(count)d listings.") % {"count": MAX_ITEMS})
+    return list(ids)
 
 
 CARDS = {
@@ -53,8 +53,10 @@ CARDS = {
 def listings(ids):
     """The live, public listings among `ids`, in that order (unpublished or removed ones drop
     out), each with the card template that shows it."""
-    pages = Page.objects.live().public().filter(pk__in=ids).specific().in_bulk()
-    return [(pages[pk], CARDS[type(pages[pk])]) for pk in ids if type(pages.get(pk)) in CARDS]
+    pages = {}
+    for model in CARDS:  # each with what its card shows fetched up front, not per card
+        pages.update(for_cards(model.objects.live().public().filter(pk__in=ids)).in_bulk())
+    return [(pages[pk], CARDS[type(pages[pk])]) for pk in ids if pk in pages]
 
 
 def _render(request, context, status=200):

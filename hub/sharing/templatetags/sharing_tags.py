@@ -11,20 +11,25 @@ from ..views import SHAREABLE, page_address
 register = template.Library()
 
 
-@register.simple_tag(takes_context=True)
-def share_links(context, page):
-    """The page's address in this language, and plain sms: and mailto: links carrying it: the
-    family's own phone or mail program sends them, nothing in between."""
-    address = page_address(context["request"], page)
-    summary = Truncator(getattr(page, "summary", "") or "").words(40)
+@register.simple_tag
+def message_links(title, address, summary=""):
+    """Plain sms: and mailto: links carrying `address`: the family's own phone or mail program
+    sends them, nothing in between."""
     return {
         "address": address,
-        "sms": "sms:?&body=" + quote(f"{page.title}: {address}"),
+        "sms": "sms:?&body=" + quote(f"{title}: {address}"),
         "mailto": "mailto:?subject="
-        + quote(page.title)
+        + quote(title)
         + "&body="
         + quote(f"{summary}\n\n{address}".strip()),
     }
+
+
+@register.simple_tag(takes_context=True)
+def share_links(context, page):
+    """The page's address in this language, with message links carrying it."""
+    summary = Truncator(getattr(page, "summary", "") or "").words(40)
+    return message_links(page.title, page_address(context["request"], page), summary)
 
 
 @register.inclusion_tag("sharing/open_graph.html", takes_context=True)
