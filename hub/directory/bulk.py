@@ -128,11 +128,9 @@ def _is_stream(model, attname):
 
 def normalize(model, attname, value):
     if _is_stream(model, attname):
-        if value is None:
-            return []
-        if isinstance(value, StreamValue):
-            return [dict(item) for item in value.raw_data]
-        return [dict(item) for item in value]
+        # Blocks compare by type and value: a block's id names it, it is not content.
+        items = value.raw_data if isinstance(value, StreamValue) else value or []
+        return [{k: v for k, v in dict(item).items() if k != "id"} for item in items]
     if value == "":
         return None
     return value
@@ -211,7 +209,9 @@ class PageSync:
 
     def sync(self, items):
         """items: [(parent page, PageSpec)], all of one model and one depth. Returns the live
-        specific pages in the same order."""
+        specific pages in the same order; `self.actions` says, in that order, what was done to
+        each: "created", "updated" or "unchanged"."""
+        self.actions = []
         if not items:
             return []
         model = items[0][1].model
@@ -227,9 +227,13 @@ class PageSync:
             if page is None:
                 new.append((len(pages), parent, spec))
                 pages.append(None)
+                self.actions.append("created")
                 continue
             if not page.live or differences(page, spec.fields, spec.m2m, spec.children):
                 self._update(page, spec)
+                self.actions.append("updated")
+            else:
+                self.actions.append("unchanged")
             pages.append(page)
         self._refuse_slugs_taken_by_other_pages(model, depth, new)
         for position, page in zip([n[0] for n in new], self._create(new), strict=True):
@@ -378,7 +382,8 @@ class PageSync:
                 if name not in spec.m2m:
                     setattr(page, name, [])
         for children in child_rows.values():
-            type(children[0]).objects.bulk_create(children, batch_size=200)
+            if children:
+                type(children[0]).objects.bulk_create(children, batch_size=200)
         for through, rows in through_rows.items():
             through.objects.bulk_create(rows, batch_size=500)
 

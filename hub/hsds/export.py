@@ -2,10 +2,14 @@
 
 - the JSON form: `json/organizations.json` (every published organization with its services,
   fully nested, `x_hub_` profile fields included), `json/taxonomies.json`,
-  `json/taxonomy_terms.json`;
+  `json/taxonomy_terms.json`, `json/pathways.json` (the profile's career pathways);
 - the tabular form: one CSV per HSDS table (`services.csv`, `phones.csv`...) with the official
   columns in the official order, and `datapackage.json` describing them. The CSVs hold HSDS's
   own columns only; the profile's `x_hub_` fields travel in the JSON form.
+
+What an import brought that the hub has no field for is given back as it came (patches.py):
+records the hub could not place at all (`KeptRecord`) in the CSVs and, for taxonomies and
+terms, in the JSON form too.
 
 The same database gives byte-identical files: rows are ordered by id, keys are sorted."""
 
@@ -17,73 +21,74 @@ from pathlib import Path
 from django.test import RequestFactory
 from wagtail.models import Site
 
-from . import mapping, queries
+from . import mapping, patches, queries
 from .mapping import Batch
-from .tables import TABLES
-from .views import organization_records
-
-# The key an object sits under in a nested HSDS document -> the HSDS table it belongs to.
-TABLE_OF_KEY = {
-    "organization": "organization",
-    "services": "service",
-    "service": "service",
-    "program": "program",
-    "attributes": "attribute",
-    "service_at_locations": "service_at_location",
-    "location": "location",
-    "locations": "location",
-    "phones": "phone",
-    "contacts": "contact",
-    "addresses": "address",
-    "schedules": "schedule",
-    "funding": "funding",
-    "service_areas": "service_area",
-    "required_documents": "required_document",
-    "languages": "language",
-    "accessibility": "accessibility",
-    "taxonomy_term": "taxonomy_term",
-    "taxonomy_detail": "taxonomy",
-    "metadata": "metadata",
-    "cost_options": "cost_option",
-    "organization_identifiers": "organization_identifier",
-}
+from .models import KeptRecord
+from .tables import TABLE_OF_KEY, TABLES
+from .views import organization_records, pathway_records
 
 
 def documents(request):
-    """The JSON form: {"organizations": [...], "taxonomies": [...], "taxonomy_terms": [...]}."""
+    """The JSON form: {"organizations": [...], "taxonomies": [...], "taxonomy_terms": [...],
+    "pathways": [...]}, with what imports brought and the hub has no field for given back."""
     batch = Batch(request)
     keys = list(queries.organization_keys())
     organizations = []
     for start in range(0, len(keys), 100):  # a bounded number of pages in memory at once
         organizations.extend(organization_records(keys[start : start + 100], batch, True, True))
-    return {
+    kept = kept_records()
+    docs = {
         "organizations": organizations,
-        "taxonomies": [mapping.taxonomy(t) for t in mapping.TAXONOMIES],
-        "taxonomy_terms": [batch.term(obj) for _t, obj, _id in queries.all_terms()],
+        "taxonomies": [mapping.taxonomy(t) for t in mapping.TAXONOMIES] + kept.get("taxonomy", []),
+        "taxonomy_terms": [batch.term(obj) for _t, obj, _id in queries.all_terms()]
+        + kept.get("taxonomy_term", []),
+        "pathways": pathway_records(list(queries.pathway_keys()), batch),
     }
+    patches.patch_documents(
+        {"organization": docs["organizations"], "taxonomy_term": docs["taxonomy_terms"]},
+        patches.stored_patches(),
+    )
+    return docs
+
+
+def kept_records():
+    """{table: [record]} of imported records the hub has no place for, in id order."""
+    kept = {}
+    for record in KeptRecord.objects.order_by("table", "hsds_id"):
+        kept.setdefault(record.table, []).append(record.data)
+    return kept
 
 
 def rows_by_table(docs):
-    """Every object of the nested documents, once, filed under its HSDS table."""
+    """Every object of the nested documents, once, filed under its HSDS table. A row nested in
+    another names it (`service_id`...) where the table has that column and the row does not."""
     tables = {}
+    columns = {name: {column[0] for column in cols} for name, (_path, cols) in TABLES.items()}
 
-    def visit(table, obj):
-        if obj.get("id"):
-            tables.setdefault(table, {}).setdefault(obj["id"], obj)
+    def visit(table, obj, parent_table, parent_id):
+        if obj.get("id") and obj["id"] not in tables.get(table, {}):
+            row = dict(obj)
+            link = f"{parent_table}_id"
+            if parent_id and link in columns.get(table, ()) and not row.get(link):
+                row[link] = parent_id
+            tables.setdefault(table, {})[obj["id"]] = row
         for key, value in obj.items():
             inner = TABLE_OF_KEY.get(key)
             if inner is None:
                 continue
             for child in value if isinstance(value, list) else [value]:
                 if isinstance(child, dict):
-                    visit(inner, child)
+                    visit(inner, child, table, obj.get("id"))
 
     for organization in docs["organizations"]:
-        visit("organization", organization)
+        visit("organization", organization, None, None)
     for taxonomy in docs["taxonomies"]:
-        visit("taxonomy", taxonomy)
+        visit("taxonomy", taxonomy, None, None)
     for term in docs["taxonomy_terms"]:
-        visit("taxonomy_term", term)
+        visit("taxonomy_term", term, None, None)
+    for table, records in kept_records().items():
+        for record in records:
+            visit(table, record, None, None)
     return tables
 
 
@@ -136,7 +141,7 @@ def _json_text(data):
     return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 
 
-def _site_request():
+def site_request():
     """A request to the default site, so addresses in the files are the site's own."""
     site = Site.objects.get(is_default_site=True)
     secure = site.port == 443
@@ -148,7 +153,7 @@ def _site_request():
 def export(directory, request=None):
     """Write both forms into `directory`. Every file is written in full next to its final name
     and then moved into place, so a failure never leaves a half-written file. Returns counts."""
-    request = request or _site_request()
+    request = request or site_request()
     directory = Path(directory)
     docs = documents(request)
     found = rows_by_table(docs)

@@ -4,8 +4,11 @@
   `translation_key`: a UUID given when the page is created and kept through edits, renames,
   moves, publishing and database copies. Looking one up is an indexed equality, and an importer
   can keep a foreign HSDS id by writing it into `translation_key`.
-- Everything else (locations, taxonomy terms, schedules, phones...) has no UUID of its own, so
-  its id is a uuid5 in the hub's namespace of what it is and the natural key it hangs off.
+- A place, a program session or a support service's hours keep the id they were imported
+  with (`hsds_id`); made here, their id is a uuid5 of their database key.
+- Everything else (taxonomy terms, addresses, phones...) has no UUID of its own, so its id is a
+  uuid5 in the hub's namespace of what it is and the natural key it hangs off (a place's
+  address hangs off the place's id, so it survives an export and re-import too).
 
 Two requests, two exports of the same database, give the same ids."""
 
@@ -31,12 +34,17 @@ def term_id(taxonomy_code, slug):
     return derived("taxonomy_term", taxonomy_code, slug)
 
 
-def location_id(location_pk):
-    return derived("location", location_pk)
+def location_id(place):
+    return str(place.hsds_id) if place.hsds_id else derived("location", place.pk)
 
 
-def service_at_location_id(service_id, location_pk):
-    return derived("service_at_location", service_id, location_pk)
+def schedule_id(row, kind):
+    """A program session's (kind "session") or a support service's hours' ("service_location")."""
+    return str(row.hsds_id) if row.hsds_id else derived("schedule", kind, row.pk)
+
+
+def service_at_location_id(service_id, location_id):
+    return derived("service_at_location", service_id, location_id)
 
 
 def parse(value):

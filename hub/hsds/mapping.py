@@ -21,7 +21,12 @@ from wagtail.models import Page
 from wagtail.rich_text import expand_db_html
 
 from hub.directory.grades import POST_SECONDARY, PREK
-from hub.directory.i18n import has_content, stored_value, translated_field_names
+from hub.directory.i18n import (
+    has_content,
+    localized_field_name,
+    stored_value,
+    translated_field_names,
+)
 from hub.directory.models import (
     EligibilityTag,
     Interest,
@@ -206,7 +211,13 @@ class Batch:
     def pathways_of(self, program):
         if self._pathways is None:
             self._pathways = defaultdict(list)
-            pathways = PathwayPage.objects.live().public().prefetch_related("steps")
+            # In name order, as the pathways list is: the order survives an export and import.
+            pathways = (
+                PathwayPage.objects.live()
+                .public()
+                .order_by(localized_field_name("title", DEFAULT_LANGUAGE), "pk")
+                .prefetch_related("steps")
+            )
             for pathway in pathways:
                 for step in pathway.steps.all():
                     for block in step.programs.raw_data:
@@ -361,7 +372,7 @@ def service_terms(page):
 
 
 def location(place, batch, full=True):
-    location_id = ids.location_id(place.pk)
+    location_id = ids.location_id(place)
     record = {
         "id": location_id,
         "location_type": "physical",
@@ -374,7 +385,7 @@ def location(place, batch, full=True):
     if full:
         record["addresses"] = [
             {
-                "id": ids.derived("address", place.pk),
+                "id": ids.derived("address", location_id),
                 "location_id": location_id,
                 "address_1": place.street_address,
                 "city": place.city,
@@ -388,7 +399,7 @@ def location(place, batch, full=True):
         if has_content(text(place, "accessibility_notes")):
             record["accessibility"].append(
                 {
-                    "id": ids.derived("accessibility", place.pk),
+                    "id": ids.derived("accessibility", location_id),
                     "location_id": location_id,
                     "description": text(place, "accessibility_notes"),
                     "x_hub_translations": translations(
@@ -400,7 +411,7 @@ def location(place, batch, full=True):
         if has_content(text(place, "hours")):
             record["schedules"].append(
                 {
-                    "id": ids.derived("schedule", "location", place.pk),
+                    "id": ids.derived("schedule", "location", location_id),
                     "location_id": location_id,
                     "description": text(place, "hours"),
                     "x_hub_translations": translations(place, {"description": "hours"}),
@@ -425,7 +436,7 @@ def _schedule(row, service_id, sal_id, page):
     if isinstance(row, ServiceLocation):
         return _clean(
             {
-                "id": ids.derived("schedule", "service_location", row.pk),
+                "id": ids.schedule_id(row, "service_location"),
                 "service_id": service_id,
                 "service_at_location_id": sal_id,
                 "description": text(row, "hours"),
@@ -434,7 +445,7 @@ def _schedule(row, service_id, sal_id, page):
         )
     return _clean(
         {
-            "id": ids.derived("schedule", "session", row.pk),
+            "id": ids.schedule_id(row, "session"),
             "service_id": service_id,
             "service_at_location_id": sal_id,
             "valid_from": row.start_date.isoformat(),
@@ -460,11 +471,12 @@ def _schedules(rows, service_id, page, sal_id_of):
 def service_at_location(page, place, rows, batch, full=True, with_service=False):
     """One (service, place) pair. `rows` are the sessions or hours of the service there."""
     service_id = ids.page_id(page)
-    sal_id = ids.service_at_location_id(service_id, place.pk)
+    location_id = ids.location_id(place)
+    sal_id = ids.service_at_location_id(service_id, location_id)
     record = {
         "id": sal_id,
         "service_id": service_id,
-        "location_id": ids.location_id(place.pk),
+        "location_id": location_id,
         "location": location(place, batch, full=full),
     }
     if full:
@@ -606,7 +618,10 @@ def _service_parts(page, service_id, batch, locations):
         )
 
     places = places_of(page)
-    sals = {place.pk: ids.service_at_location_id(service_id, place.pk) for place, _rows in places}
+    sals = {
+        place.pk: ids.service_at_location_id(service_id, ids.location_id(place))
+        for place, _rows in places
+    }
     rows = page.sessions.all() if isinstance(page, ProgramPage) else page.service_locations.all()
     schedules = _schedules(rows, service_id, page, lambda row: sals.get(row.location_id))
     parts = {
@@ -777,11 +792,13 @@ def pathway(page, batch, live_programs, live_organizations, term_ids):
         "taxonomy_term_ids": [term_ids[i.pk] for i in page.interests.all() if i.pk in term_ids],
         "employer_organization_ids": [
             live_organizations[o.pk]
-            for o in page.employer_partners.all()
+            for o in _by_name(page.employer_partners.all())
             if o.pk in live_organizations
         ],
         "college_organization_ids": [
-            live_organizations[o.pk] for o in page.colleges.all() if o.pk in live_organizations
+            live_organizations[o.pk]
+            for o in _by_name(page.colleges.all())
+            if o.pk in live_organizations
         ],
         "steps": steps,
         "last_modified": timestamp(modified(page)),
@@ -794,6 +811,11 @@ def pathway(page, batch, live_programs, live_organizations, term_ids):
         ),
     }
     return _clean(record)
+
+
+def _by_name(pages):
+    """In name order, then by HSDS id: the same order in any database holding these pages."""
+    return sorted(pages, key=lambda page: (text(page, "title") or "", str(page.translation_key)))
 
 
 def _step(step, live_programs):

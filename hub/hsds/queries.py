@@ -191,8 +191,9 @@ def service_location_pairs(places=None, **filters):
 def find_service_location(sal_id):
     """(service page id, location id) of the service_at_location with this HSDS id, or None."""
     keys = dict(services().values_list("pk", "translation_key"))
+    places = {place.pk: ids.location_id(place) for place in Location.objects.only("hsds_id")}
     for page_pk, location_pk in service_location_pairs():
-        if ids.service_at_location_id(str(keys[page_pk]), location_pk) == sal_id:
+        if ids.service_at_location_id(str(keys[page_pk]), places[location_pk]) == sal_id:
             return page_pk, location_pk
     return None
 

@@ -292,3 +292,30 @@ TABLES = {
         ],
     ),
 }
+
+# The key an object sits under in a nested HSDS document -> the HSDS table it belongs to.
+TABLE_OF_KEY = {
+    "organization": "organization",
+    "services": "service",
+    "service": "service",
+    "program": "program",
+    "programs": "program",
+    "attributes": "attribute",
+    "service_at_locations": "service_at_location",
+    "location": "location",
+    "locations": "location",
+    "phones": "phone",
+    "contacts": "contact",
+    "addresses": "address",
+    "schedules": "schedule",
+    "funding": "funding",
+    "service_areas": "service_area",
+    "required_documents": "required_document",
+    "languages": "language",
+    "accessibility": "accessibility",
+    "taxonomy_term": "taxonomy_term",
+    "taxonomy_detail": "taxonomy",
+    "metadata": "metadata",
+    "cost_options": "cost_option",
+    "organization_identifiers": "organization_identifier",
+}

@@ -424,7 +424,7 @@ def taxonomy_term_detail(request, batch, term_id):
 # --- Pathways (profile) ---------------------------------------------------------------------
 
 
-def _pathways(pks, batch):
+def pathway_records(pks, batch):
     pages = {
         p.pk: p
         for p in PathwayPage.objects.filter(pk__in=pks).prefetch_related(
@@ -460,7 +460,7 @@ def _pathways(pks, batch):
 @endpoint
 def pathways(request, batch):
     keys = queries.pathway_keys(_search(request))
-    return paged(request, keys, lambda pks: _pathways(pks, batch))
+    return paged(request, keys, lambda pks: pathway_records(pks, batch))
 
 
 @endpoint
@@ -468,5 +468,5 @@ def pathway_detail(request, batch, pathway_id):
     pk = queries.pathway_pk(_detail_id(pathway_id, "pathway"))
     if pk is None:
         raise NotFound(f"No published pathway has the id {pathway_id}.")
-    (record,) = _pathways([pk], batch)
+    (record,) = pathway_records([pk], batch)
     return record

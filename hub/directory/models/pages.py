@@ -475,6 +475,8 @@ class ProgramSession(Orderable):
     )
     seats = models.PositiveIntegerField(_("seats"), null=True, blank=True)
     application_deadline = models.DateField(_("application deadline"), null=True, blank=True)
+    # The id of the HSDS schedule this session was imported from; None for sessions made here.
+    hsds_id = models.UUIDField(null=True, blank=True, editable=False)
 
     panels = [
         FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
@@ -523,6 +525,8 @@ class ServiceLocation(Orderable):
     )
     location = models.ForeignKey("directory.Location", on_delete=models.CASCADE, related_name="+")
     hours = models.CharField(_("hours"), max_length=200, blank=True)
+    # The id of the HSDS schedule these hours were imported from; None for hours made here.
+    hsds_id = models.UUIDField(null=True, blank=True, editable=False)
     panels = [FieldPanel("location"), FieldPanel("hours")]
 
 

@@ -125,6 +125,8 @@ class Location(index.Indexed, models.Model):
     transit_notes = models.TextField(_("getting there by transit"), blank=True)
     accessibility_notes = models.TextField(_("accessibility"), blank=True)
     hours = models.TextField(_("hours"), blank=True)
+    # The id another directory gave this place (HSDS import); None for places made here.
+    hsds_id = models.UUIDField(null=True, blank=True, unique=True, editable=False)
 
     search_fields = [
         index.SearchField("name"),

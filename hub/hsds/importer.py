@@ -1,0 +1,645 @@
+"""`import_hsds`: HSDS records into the hub, all or nothing, with a report line per record.
+
+1. sources.py reads the files into records by table; nothing is written if they cannot be read.
+2. `collect` gathers every record once, wherever it was nested (a service's organization, an
+   organization's services, a service_at_location's place), merging repeated copies.
+3. `check` rejects what cannot be imported at all: a missing or malformed id, a listing with no
+   name, a service whose organization is nowhere, an id the hub uses for another kind of page.
+   One rejection and nothing is written.
+4. `Writer` stores everything in one transaction: languages, taxonomy terms, places, pages
+   (published in bulk, ids kept: a page's HSDS id is its `translation_key`), pathways. Then it
+   maps what it stored back to HSDS and keeps the difference from the file as each record's
+   patch (patches.py), so the export gives back every field. `--dry-run` does all of this and
+   rolls it back, so its report is exactly what a real run would say."""
+
+import uuid
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.db import DatabaseError, transaction
+from django.db.models import Q
+from django.utils import translation
+from wagtail.models import Page
+
+from hub.directory.bulk import PageSpec, PageSync, assign, deferred_indexing, differences
+from hub.directory.demo.builder import build_site
+from hub.directory.models import (
+    Language,
+    Location,
+    OrganizationIndexPage,
+    OrganizationPage,
+    PathwayIndexPage,
+    PathwayPage,
+    ProgramPage,
+    SupportServicePage,
+)
+
+from . import ids, inverse, mapping, patches, sources
+from .export import site_request
+from .inverse import Images, Mapped, records
+from .models import KeptRecord, RecordPatch
+from .queries import all_terms
+from .views import organization_records
+
+SERVICE_MODEL = {"program": ProgramPage, "support_service": SupportServicePage, None: None}
+TABLE_OF_MODEL = {
+    OrganizationPage: "organization",
+    ProgramPage: "service",
+    SupportServicePage: "service",
+    PathwayPage: "pathway",
+}
+
+
+@dataclass
+class Line:
+    table: str
+    hsds_id: str
+    name: str
+    action: str = ""  # created, updated, unchanged, kept, rejected
+    reasons: list = field(default_factory=list)
+
+
+@dataclass
+class Report:
+    lines: list = field(default_factory=list)
+    problems: list = field(default_factory=list)  # about the files as a whole
+    notes: list = field(default_factory=list)
+    written: bool = False
+
+    def line(self, table, record):
+        name = record.get("name") if isinstance(record.get("name"), str) else ""
+        found = Line(table, str(record.get("id")), name)
+        self.lines.append(found)
+        return found
+
+    @property
+    def rejected(self):
+        return [line for line in self.lines if line.action == "rejected"]
+
+    @property
+    def ok(self):
+        return not self.problems and not self.rejected
+
+    def counts(self):
+        counts = {}
+        for line in self.lines:
+            counts.setdefault(line.table, {}).setdefault(line.action, 0)
+            counts[line.table][line.action] += 1
+        return counts
+
+
+class DryRun(Exception):
+    pass
+
+
+def import_hsds(path, dry_run=False):
+    source = sources.read(path)
+    report = Report(problems=list(source.problems), notes=list(source.notes))
+    if report.problems:
+        return report
+    found = collect(source)
+    if not any(
+        (
+            found.organizations,
+            found.services,
+            found.places,
+            found.terms,
+            found.taxonomies,
+            found.pathways,
+            found.kept,
+        )
+    ):
+        report.problems.append(f"{path}: holds no HSDS records.")
+        return report
+    check(found, report)
+    if not report.ok:
+        return report
+    try:
+        with transaction.atomic(), translation.override("en"), deferred_indexing() as queue:
+            Writer(found, report, queue).write()
+            if dry_run:
+                raise DryRun  # inside deferred_indexing: nothing is sent to the search index
+        report.written = True
+    except DryRun:
+        pass
+    except (DatabaseError, ValueError) as error:
+        report.problems.append(f"Nothing was written: {error}")
+        for line in report.lines:
+            line.action = ""  # what it would have become never happened
+    return report
+
+
+# --- Every record once -----------------------------------------------------------------------
+
+
+@dataclass
+class Found:
+    organizations: dict = field(default_factory=dict)  # id -> record, in the order met
+    services: dict = field(default_factory=dict)
+    organization_of: dict = field(default_factory=dict)  # service id -> organization id
+    places: dict = field(default_factory=dict)
+    places_of: dict = field(default_factory=dict)  # organization id -> [place ids]
+    terms: dict = field(default_factory=dict)
+    taxonomies: dict = field(default_factory=dict)
+    pathways: dict = field(default_factory=dict)
+    kept: dict = field(default_factory=dict)  # table -> [record]
+    models: dict = field(default_factory=dict)  # service id -> ProgramPage or SupportServicePage
+    lines: dict = field(default_factory=dict)  # (table, id) -> Line
+
+
+def _merge(into, record):
+    """The first copy of a record met wins; later copies add the fields it lacked."""
+    key = record.get("id")
+    if key not in into:
+        into[key] = dict(record)
+    else:
+        for name, value in record.items():
+            into[key].setdefault(name, value)
+    return into[key]
+
+
+def collect(source):
+    found = Found()
+
+    def organization(record):
+        _merge(found.organizations, record)
+        for service_record in records(record, "services"):
+            service(service_record, record.get("id"))
+        for place_record in records(record, "locations"):
+            place(place_record, record.get("id"))
+
+    def service(record, organization_id=None):
+        merged = _merge(found.services, record)
+        nested = merged.get("organization")
+        if isinstance(nested, dict):
+            organization(nested)
+        owner = merged.get("organization_id") or (nested or {}).get("id") or organization_id
+        if owner:
+            found.organization_of.setdefault(merged["id"], owner)
+        for sal in records(merged, "service_at_locations"):
+            if isinstance(sal.get("location"), dict):
+                place(sal["location"])
+        for attribute in records(merged, "attributes"):
+            if isinstance(attribute.get("taxonomy_term"), dict):
+                term(attribute["taxonomy_term"])
+
+    def place(record, organization_id=None):
+        _merge(found.places, record)
+        owner = organization_id or record.get("organization_id")
+        if owner and record.get("id") not in found.places_of.get(owner, []):
+            found.places_of.setdefault(owner, []).append(record.get("id"))
+
+    def term(record):
+        _merge(found.terms, record)
+        if isinstance(record.get("taxonomy_detail"), dict):
+            _merge(found.taxonomies, record["taxonomy_detail"])
+
+    def service_at_location(record):
+        """A service_at_location given on its own joins its service's list."""
+        nested = record.get("service") if isinstance(record.get("service"), dict) else None
+        owner = found.services.get((nested or {}).get("id") or record.get("service_id"))
+        if nested is not None:
+            owner = _merge(found.services, nested)
+            service(owner)
+        if owner is None:
+            found.kept.setdefault("service_at_location", []).append(record)
+            return
+        listed = owner.setdefault("service_at_locations", [])
+        if record.get("id") not in {s.get("id") for s in listed if isinstance(s, dict)}:
+            listed.append({k: v for k, v in record.items() if k != "service"})
+        if isinstance(record.get("location"), dict):
+            place(record["location"])
+
+    given = source.records
+    for record in given.get("organization", []):
+        organization(record)
+    for record in given.get("service", []):
+        service(record)
+    for record in given.get("location", []):
+        place(record)
+    for record in given.get("taxonomy", []):
+        _merge(found.taxonomies, record)
+    for record in given.get("taxonomy_term", []):
+        term(record)
+    for record in given.get("pathway", []):
+        _merge(found.pathways, record)
+    for record in given.get("service_at_location", []):
+        service_at_location(record)
+    for table, rows in source.kept.items():
+        found.kept.setdefault(table, []).extend(rows)
+    return found
+
+
+# --- What cannot be imported at all ----------------------------------------------------------
+
+
+def check(found, report):
+    groups = [
+        ("organization", found.organizations, True),
+        ("service", found.services, True),
+        ("location", found.places, False),
+        ("taxonomy", found.taxonomies, False),
+        ("taxonomy_term", found.terms, False),
+        ("pathway", found.pathways, True),
+    ]
+    pages = {
+        str(page.translation_key): page.specific_class
+        for page in Page.objects.filter(
+            translation_key__in=[
+                key
+                for key in (*found.organizations, *found.services, *found.pathways)
+                if ids.parse(key)
+            ]
+        )
+    }
+    owners = set(found.organizations) | {
+        str(key)
+        for key in OrganizationPage.objects.filter(
+            translation_key__in=[k for k in found.organization_of.values() if ids.parse(k)]
+        ).values_list("translation_key", flat=True)
+    }
+    seen_as = {}
+    for table, group, named in groups:
+        for key, record in group.items():
+            line = report.line(table, record)
+            found.lines[(table, key)] = line
+            if ids.parse(key) != key:
+                line.reasons.append(f"its id {key!r} is not a UUID written in lower case")
+            if named and not inverse.string(record, "name"):
+                line.reasons.append("it has no name")
+            if table in ("organization", "service", "pathway") and key in seen_as:
+                line.reasons.append(f"its id is also the id of a {seen_as[key]} in the files")
+            seen_as.setdefault(key, table)
+            if table == "service":
+                _check_service(found, key, record, pages, owners, line)
+            elif table in ("organization", "pathway"):
+                wanted = OrganizationPage if table == "organization" else PathwayPage
+                if key in pages and pages[key] is not wanted:
+                    line.reasons.append(f"the hub already has a {_kind(pages[key])} with this id")
+            if line.reasons:
+                line.action = "rejected"
+
+
+def _kind(model):
+    return str(model._meta.verbose_name)
+
+
+def _check_service(found, key, record, pages, owners, line):
+    kind = record.get("x_hub_type")
+    if kind not in SERVICE_MODEL:
+        line.reasons.append(f"x_hub_type {kind!r} is neither 'program' nor 'support_service'")
+        return
+    model = SERVICE_MODEL[kind] or pages.get(key) or SupportServicePage
+    found.models[key] = model
+    if key in pages and pages[key] is not model:
+        line.reasons.append(
+            f"the hub has a {_kind(pages[key])} with this id; the file makes it a {_kind(model)}"
+        )
+    owner = found.organization_of.get(key)
+    if owner is None:
+        line.reasons.append("it names no organization")
+    elif owner not in owners:
+        line.reasons.append(f"its organization {owner} is neither in the files nor in the hub")
+
+
+# --- Writing ---------------------------------------------------------------------------------
+
+
+class Writer:
+    def __init__(self, found, report, queue):
+        self.found, self.report, self.queue = found, report, queue
+        self.stats = {"created": 0, "updated": 0, "deleted": 0}
+        self.pages = PageSync(queue, self.stats)
+        self.images = Images()
+        self.same = {}  # (table, id) -> {hub id of a child: id in the file}
+        self.kept = {}  # (table, id) -> record with no place in the hub
+        self.term_ids = {}  # id of a term in the files -> its id in the hub
+
+    def write(self):
+        self.languages = self._languages()
+        self.terms = self._terms()
+        self.places = self._places()
+        if self.found.organizations or self.found.services or self.found.pathways:
+            self.organization_index, self.pathway_index = self._indexes()
+        self.organizations = self._organizations()
+        self.services = self._services()
+        self._pathways()
+        self._timestamps()
+        self._patches()
+        self._keep()
+
+    def _line(self, table, key):
+        return self.found.lines[(table, key)]
+
+    def _done(self, table, key, action, mapped=None):
+        line = self._line(table, key)
+        line.action = action
+        if mapped is not None:
+            line.reasons.extend(mapped.notes)
+            self.same[(table, key)] = mapped.same
+
+    # Languages staff speak: the hub's, plus any the files name that it lacks.
+
+    def _languages(self):
+        known = {language.code.lower(): language for language in Language.objects.all()}
+        for record in self.found.services.values():
+            for given in records(record, "languages"):
+                code = inverse.string(given, "x_hub_code") or inverse.string(given, "code")
+                if (
+                    not code
+                    or code.lower() in known
+                    or len(code) > 16
+                    or not inverse.SLUG.match(code)
+                ):
+                    continue
+                name = inverse.string(given, "name") or code
+                language = Language.objects.create(
+                    code=code.lower(),
+                    english_name=name[:64],
+                    endonym=(inverse.string(given, "x_hub_endonym") or name)[:64],
+                    direction="rtl" if code.split("-")[0] in settings.LANGUAGES_BIDI else "ltr",
+                )
+                self.queue.add(language)
+                known[language.code] = language
+                self.report.notes.append(f"Added the language {name} ({language.code}).")
+        return known
+
+    # Taxonomy terms: the hub's three taxonomies; another directory's terms are kept as given.
+
+    def _terms(self):
+        hub_taxonomies = {t.id: t for t in mapping.TAXONOMIES}
+        terms = {term_id: obj for _t, obj, term_id in all_terms()}
+        for key, record in self.found.taxonomies.items():
+            if key in hub_taxonomies:
+                self._done("taxonomy", key, "unchanged")
+            else:
+                self._keep_record("taxonomy", key, record)
+        for key, record in self.found.terms.items():
+            detail = (
+                record.get("taxonomy_detail")
+                if isinstance(record.get("taxonomy_detail"), dict)
+                else {}
+            )
+            taxonomy = hub_taxonomies.get(record.get("taxonomy_id") or detail.get("id"))
+            mapped = inverse.term(record, taxonomy.model) if taxonomy else None
+            if mapped is None:
+                self._keep_record("taxonomy_term", key, record)
+                continue
+            obj = taxonomy.model.objects.filter(slug=mapped.values["slug"]).first()
+            action = "unchanged"
+            if obj is None:
+                obj, action = taxonomy.model(), "created"
+            elif differences(obj, mapped.values):
+                action = "updated"
+            if action != "unchanged":
+                assign(obj, mapped.values)
+                obj.save()
+                self.queue.add(obj)
+            terms[key] = obj
+            terms[ids.term_id(taxonomy.code, obj.slug)] = obj
+            self._done("taxonomy_term", key, action, mapped)
+            self.term_ids[key] = ids.term_id(taxonomy.code, obj.slug)
+        return terms
+
+    # Places.
+
+    def _places(self):
+        existing = {ids.location_id(place): place for place in Location.objects.all()}
+        places = {}
+        for key, record in self.found.places.items():
+            mapped = Mapped()
+            if inverse.location(record, mapped) is None:
+                self._keep_record("location", key, record, note=" ".join(mapped.notes))
+                continue
+            place = existing.get(key)
+            action = "unchanged"
+            if place is None:
+                place, action = Location(hsds_id=key), "created"
+            elif differences(place, mapped.values):
+                action = "updated"
+            if action != "unchanged":
+                assign(place, mapped.values)
+                place.save()
+                self.queue.add(place)
+            places[key] = place
+            self._done("location", key, action, mapped)
+        return places
+
+    # Pages.
+
+    def _indexes(self):
+        organizations = OrganizationIndexPage.objects.live().first()
+        pathways = PathwayIndexPage.objects.live().first()
+        if organizations is None or pathways is None:
+            _home, indexes = build_site(self.pages, self.stats)
+            self.report.notes.append("The hub had no home page yet; it was created.")
+            return indexes["partners"], indexes["pathways"]
+        return organizations, pathways
+
+    def _sync(self, table, items):
+        """items: [(key, parent, PageSpec, Mapped)]; pages synced by model and depth."""
+        groups = {}
+        for item in items:
+            groups.setdefault((item[2].model, item[1].depth), []).append(item)
+        pages = {}
+        for group in groups.values():
+            synced = self.pages.sync([(parent, spec) for _key, parent, spec, _m in group])
+            for (key, _parent, _spec, mapped), page, action in zip(
+                group, synced, self.pages.actions, strict=True
+            ):
+                pages[key] = page
+                self._done(table, key, action, mapped)
+        return pages
+
+    def _placement(self, key, model, default_parent, taken):
+        """(parent, slug, page): where the page already is, else a new one under the parent."""
+        page = model.objects.filter(translation_key=key).first()
+        if page is not None:
+            return page.get_parent(), page.slug, page
+        if default_parent.pk not in taken:
+            taken[default_parent.pk] = set(
+                default_parent.get_children().values_list("slug", flat=True)
+            )
+        return default_parent, None, None
+
+    @staticmethod
+    def _same_rows(page, mapped):
+        """A page's sessions or hours that the file names by their HSDS id are updated in place,
+        not replaced, so their database keys (and the ids made from them) stay."""
+        for relation, kind in (("sessions", "session"), ("service_locations", "service_location")):
+            if page is None or relation not in mapped.children:
+                continue
+            stored = {ids.schedule_id(row, kind): row for row in getattr(page, relation).all()}
+            for row in mapped.children[relation]:
+                old = stored.get(str(row["hsds_id"])) if row.get("hsds_id") else None
+                if old is not None:
+                    row["id"], row["hsds_id"] = old.pk, old.hsds_id
+
+    def _organizations(self):
+        taken, items = {}, []
+        for key, record in self.found.organizations.items():
+            parent, slug, _page = self._placement(
+                key, OrganizationPage, self.organization_index, taken
+            )
+            slug = slug or inverse.slug_for(record, taken[parent.pk])
+            record = dict(record)
+            record["locations"] = [
+                self.found.places[p]
+                for p in self.found.places_of.get(key, [])
+                if p in self.found.places
+            ]
+            mapped = inverse.organization(record, self.places, self.images)
+            spec = PageSpec(
+                OrganizationPage,
+                slug,
+                {**mapped.values, "translation_key": uuid.UUID(key)},
+                children=mapped.children,
+            )
+            items.append((key, parent, spec, mapped))
+        pages = self._sync("organization", items)
+        others = set(self.found.organization_of.values()) - set(pages)
+        for page in OrganizationPage.objects.filter(translation_key__in=others):
+            pages[str(page.translation_key)] = page
+        return pages
+
+    def _services(self):
+        taken, items = {}, []
+        for key, record in self.found.services.items():
+            model = self.found.models[key]
+            organization = self.organizations[self.found.organization_of[key]]
+            parent, slug, page = self._placement(key, model, organization, taken)
+            if parent.pk != organization.pk:
+                self._line("service", key).reasons.append(
+                    "It stays under the organization it is under in the hub."
+                )
+            slug = slug or inverse.slug_for(record, taken[parent.pk])
+            mapped = inverse.service(
+                record, model, self.places, self.terms, self.languages, self.images
+            )
+            self._same_rows(page, mapped)
+            spec = PageSpec(
+                model,
+                slug,
+                {**mapped.values, "translation_key": uuid.UUID(key)},
+                m2m=mapped.m2m,
+                children=mapped.children,
+            )
+            items.append((key, parent, spec, mapped))
+        return self._sync("service", items)
+
+    def _pathways(self):
+        if not self.found.pathways:
+            return
+        programs = {
+            str(key): pk for pk, key in ProgramPage.objects.values_list("pk", "translation_key")
+        }
+        organizations = {str(page.translation_key): page for page in OrganizationPage.objects.all()}
+        taken, items = {}, []
+        for key, record in self.found.pathways.items():
+            parent, slug, _page = self._placement(key, PathwayPage, self.pathway_index, taken)
+            slug = slug or inverse.slug_for(record, taken[parent.pk])
+            mapped = inverse.pathway(record, programs, organizations, self.terms, self.images)
+            spec = PageSpec(
+                PathwayPage,
+                slug,
+                {**mapped.values, "translation_key": uuid.UUID(key)},
+                m2m=mapped.m2m,
+                children=mapped.children,
+            )
+            items.append((key, parent, spec, mapped))
+        self.pathways = self._sync("pathway", items)
+
+    def _timestamps(self):
+        """A page's last_modified is when the source last changed it, not when it was imported."""
+        groups = (
+            (self.found.organizations, self.organizations),
+            (self.found.services, self.services),
+            (self.found.pathways, getattr(self, "pathways", {})),
+        )
+        for given, pages in groups:
+            for key, record in given.items():
+                moment = inverse.moment(record.get("last_modified"))
+                page = pages.get(key)
+                if moment is None or page is None:
+                    continue
+                Page.objects.filter(pk=page.pk).update(last_published_at=moment)
+                Page.objects.filter(pk=page.pk, first_published_at__gt=moment).update(
+                    first_published_at=moment
+                )
+
+    # What the hub did not keep.
+
+    def _patches(self):
+        batch = mapping.Batch(site_request())
+        hub = {}
+        organization_pks = [self.organizations[key].pk for key in self.found.organizations]
+        for record in organization_records(organization_pks, batch, True, False):
+            hub[("organization", record["id"])] = record
+        service_pks = [page.pk for page in self.services.values()]
+        for page in mapping.fetch_services(service_pks, batch, full=True):
+            record = mapping.service(page, batch, full=True, organization=False)
+            hub[("service", record["id"])] = record
+        for key, place in self.places.items():
+            hub[("location", key)] = mapping.location(place, batch)
+        found = {
+            "organization": self.found.organizations,
+            "service": self.found.services,
+            "location": self.found.places,
+            "taxonomy_term": self.found.terms,
+        }
+        keys, new = [], []
+        for (table, key), same in self.same.items():
+            if table not in found:
+                continue
+            given = found[table][key]
+            if table == "taxonomy_term":
+                hub_id = self.term_ids[key]
+                mine = batch.term(self.terms[key])
+            else:
+                mine, hub_id = hub.get((table, key)), key
+            if mine is None:
+                continue
+            keys.append(Q(table=table, hsds_id=hub_id))
+            patch = patches.diff(given, mine, same)
+            if patch:
+                new.append(RecordPatch(table=table, hsds_id=hub_id, patch=patch))
+        for start in range(0, len(keys), 500):
+            chunk = keys[start : start + 500]
+            RecordPatch.objects.filter(_any(chunk)).delete()
+        RecordPatch.objects.bulk_create(new, batch_size=500)
+
+    def _keep_record(self, table, key, record, note=None):
+        self.kept[(table, key)] = record
+        line = self.found.lines.get((table, key))
+        if line is not None:
+            line.action = "kept"
+            line.reasons.append(
+                note or "The hub has no place for it; kept as given for the export."
+            )
+
+    def _keep(self):
+        for table, rows in self.found.kept.items():
+            for row in rows:
+                self.kept[(table, str(row.get("id")))] = row
+                line = self.report.line(table, row)
+                line.action = "kept"
+                line.reasons.append(
+                    "Nothing in the files links to it; kept as given for the export."
+                )
+        if not self.kept:
+            return
+        existing = KeptRecord.objects.filter(
+            _any([Q(table=table, hsds_id=key) for table, key in self.kept])
+        )
+        existing.delete()
+        KeptRecord.objects.bulk_create(
+            [KeptRecord(table=t, hsds_id=k, data=r) for (t, k), r in self.kept.items()],
+            batch_size=500,
+        )
+
+
+def _any(conditions):
+    combined = Q(pk__in=[])
+    for condition in conditions:
+        combined |= condition
+    return combined

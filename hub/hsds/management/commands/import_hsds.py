@@ -1,0 +1,46 @@
+import time
+
+from django.core.management.base import BaseCommand, CommandError
+
+from hub.hsds.importer import import_hsds
+
+
+class Command(BaseCommand):
+    help = (
+        "Load HSDS 3.0 records (an export_hsds folder, CSV tables with datapackage.json, or a "
+        "JSON file) into the hub, all or nothing, reporting what each record became."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("path")
+        parser.add_argument(
+            "--dry-run",
+            action="store_true",
+            help="Check and report everything, then write nothing.",
+        )
+
+    def handle(self, path, dry_run=False, **options):
+        started = time.perf_counter()
+        report = import_hsds(path, dry_run=dry_run)
+        for problem in report.problems:
+            self.stderr.write(f"Problem: {problem}")
+        for line in report.lines:
+            label = f"{line.table} {line.hsds_id}" + (f" ({line.name})" if line.name else "")
+            reasons = "".join(f"\n    - {reason}" for reason in line.reasons)
+            self.stdout.write(f"{line.action or 'not imported'}: {label}{reasons}")
+        for note in report.notes:
+            self.stdout.write(f"Note: {note}")
+        counts = "; ".join(
+            f"{table}: " + ", ".join(f"{n} {action}" for action, n in sorted(actions.items()))
+            for table, actions in sorted(report.counts().items())
+        )
+        seconds = time.perf_counter() - started
+        if not report.ok:
+            raise CommandError(
+                f"Nothing was imported ({len(report.rejected)} record(s) rejected, "
+                f"{len(report.problems)} problem(s)). {counts}"
+            )
+        if dry_run:
+            self.stdout.write(f"Dry run in {seconds:.1f} s; nothing was written. {counts}")
+        else:
+            self.stdout.write(f"Imported in {seconds:.1f} s. {counts}")

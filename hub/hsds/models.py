@@ -1,0 +1,39 @@
+"""What an HSDS import brought that the hub's own fields have no place for, kept so that the
+export gives it back unchanged (see patches.py)."""
+
+from django.db import models
+
+
+class RecordPatch(models.Model):
+    """The difference between an imported record and the hub's own version of it (the fields
+    the hub does not model, the children it has no place for, the ids it would have named
+    differently), applied to the hub's version whenever it is exported."""
+
+    table = models.CharField(max_length=40)
+    hsds_id = models.CharField(max_length=64)
+    patch = models.JSONField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["table", "hsds_id"], name="unique_hsds_record_patch")
+        ]
+
+    def __str__(self):
+        return f"{self.table} {self.hsds_id}"
+
+
+class KeptRecord(models.Model):
+    """An imported record with no place in the hub at all (a term of another directory's
+    taxonomy, a row whose parent was not in the files), kept as it came."""
+
+    table = models.CharField(max_length=40)
+    hsds_id = models.CharField(max_length=64)
+    data = models.JSONField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["table", "hsds_id"], name="unique_hsds_kept_record")
+        ]
+
+    def __str__(self):
+        return f"{self.table} {self.hsds_id}"

@@ -1,0 +1,135 @@
+"""Giving back on export what an HSDS import said and the hub has no field for.
+
+When a record is imported, the hub keeps what it can use in its own models, then maps what it
+stored back to HSDS and compares that with the record as it came. The difference is the
+record's patch (models.RecordPatch):
+
+- "add": fields and children the hub does not model at all (an organization's funding, a
+  service's `alert`), given back as they came;
+- "set": values the hub models differently ({"was": hub's value at import, "is": the file's});
+  given back only while the hub's value is still the one it had at import, so a partner's
+  later edit wins over the old file;
+- "children": the patches of child records the hub does model (a phone it keeps as the
+  contact phone), by the id the hub gives them;
+- "extra": child records the hub could not use (a schedule with no place), given back whole.
+
+Ids the hub would name differently (its phone of a service vs the file's) are "set" changes of
+`id`; once a patch is applied, every reference to the old id is renamed too. Applying a patch
+twice changes nothing more, so an object shared by two parts of a document is safe."""
+
+from .tables import TABLE_OF_KEY
+
+# Records with a patch of their own; nested inside another record they are references.
+PATCHED = ("organization", "service", "location", "taxonomy_term")
+
+
+def _is_record_list(value):
+    return isinstance(value, list) and all(isinstance(v, dict) and "id" in v for v in value)
+
+
+def diff(given, hub, same=None):
+    """The patch that turns the hub's version of a record into the one given. `same` maps the
+    ids the hub gave child records to the ids they have in `given`."""
+    same = same or {}
+    given_id_of = {hub_id: given_id for hub_id, given_id in same.items()}
+    hub_id_of = {given_id: hub_id for hub_id, given_id in given_id_of.items()}
+    patch = {}
+    for key, value in given.items():
+        if key not in hub:
+            patch.setdefault("add", {})[key] = value
+            continue
+        mine = hub[key]
+        table = TABLE_OF_KEY.get(key)
+        if table and _is_record_list(value) and _is_record_list(mine):
+            by_id = {child["id"]: child for child in mine}
+            for child in value:
+                child_hub_id = hub_id_of.get(child["id"], child["id"])
+                if child_hub_id not in by_id:
+                    patch.setdefault("extra", {}).setdefault(key, []).append(child)
+                elif table not in PATCHED:
+                    child_patch = diff(child, by_id[child_hub_id], same)
+                    if child_patch:
+                        patch.setdefault("children", {}).setdefault(key, {})[child_hub_id] = (
+                            child_patch
+                        )
+            continue
+        if table in PATCHED and isinstance(value, dict) and isinstance(mine, dict):
+            if value.get("id") == mine.get("id"):
+                continue  # a reference to a record with its own patch
+        if value != mine:
+            patch.setdefault("set", {})[key] = {"was": mine, "is": value}
+    return patch
+
+
+def apply(record, patch, renamed):
+    """Apply `patch` to `record` in place; ids changed go into `renamed` (old -> new)."""
+    for key, children in patch.get("children", {}).items():
+        for child in record.get(key) or []:
+            if isinstance(child, dict) and child.get("id") in children:
+                apply(child, children[child["id"]], renamed)
+    for key, value in patch.get("add", {}).items():
+        record.setdefault(key, value)
+    for key, extra in patch.get("extra", {}).items():
+        present = {child.get("id") for child in record.get(key) or [] if isinstance(child, dict)}
+        record.setdefault(key, [])
+        record[key].extend(child for child in extra if child.get("id") not in present)
+    for key, change in patch.get("set", {}).items():
+        if record.get(key) == change["was"]:
+            record[key] = change["is"]
+            if key == "id":
+                renamed[change["was"]] = change["is"]
+
+
+def _walk(value, table, visit):
+    """Call visit(table, record) for every record in a nested document, outermost first."""
+    if isinstance(value, list):
+        for item in value:
+            _walk(item, table, visit)
+        return
+    if not isinstance(value, dict):
+        return
+    visit(table, value)
+    for key, inner in list(value.items()):
+        child_table = TABLE_OF_KEY.get(key)
+        if child_table and isinstance(inner, dict | list):
+            _walk(inner, child_table, visit)
+
+
+def _rename(value, renamed):
+    """Every id and reference to an id (`id`, `*_id`, `*_ids`) renamed."""
+    if isinstance(value, list):
+        for item in value:
+            _rename(item, renamed)
+    elif isinstance(value, dict):
+        for key, inner in value.items():
+            if key == "id" or key.endswith("_id"):
+                if isinstance(inner, str) and inner in renamed:
+                    value[key] = renamed[inner]
+            elif key.endswith("_ids") and isinstance(inner, list):
+                value[key] = [renamed.get(item, item) for item in inner]
+            else:
+                _rename(inner, renamed)
+
+
+def patch_documents(documents, patches):
+    """Apply stored patches, {(table, id): patch}, to documents given as {table: [records]}."""
+    if not patches:
+        return documents
+    renamed = {}
+
+    def visit(table, record):
+        found = patches.get((table, record.get("id")))
+        if found:
+            apply(record, found, renamed)
+
+    for table, records in documents.items():
+        _walk(records, table, visit)
+    if renamed:
+        _rename(documents, renamed)
+    return documents
+
+
+def stored_patches():
+    from .models import RecordPatch
+
+    return {(p.table, p.hsds_id): p.patch for p in RecordPatch.objects.all()}

@@ -1,0 +1,128 @@
+"""Reading what `import_hsds` is given into HSDS records, by table.
+
+Accepted: a folder written by `export_hsds` (its `json/` form is read, being the fuller one), a
+folder of HSDS CSV tables (with or without `datapackage.json`), a `datapackage.json`, or one
+JSON file: a record, a list of records, or an API page (`{"contents": [...]}`). Which table a
+JSON file holds comes from its name (`organizations.json`, `service_full.json`,
+`taxonomy_term_list.json`...), as the official examples and the export name them."""
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import tabular
+
+# File name prefixes, longest first so "service_at_location" is not read as "service".
+TABLE_OF_PREFIX = [
+    ("service_at_location", "service_at_location"),
+    ("taxonomy_term", "taxonomy_term"),
+    ("organization", "organization"),
+    ("taxonomies", "taxonomy"),
+    ("taxonomy", "taxonomy"),
+    ("location", "location"),
+    ("service", "service"),
+    ("pathway", "pathway"),
+]
+
+
+@dataclass
+class Source:
+    records: dict = field(default_factory=dict)  # {table: [record, ...]} as given
+    kept: dict = field(default_factory=dict)  # {table: [row, ...]} rows with no parent given
+    problems: list = field(default_factory=list)  # anything here stops the import
+    notes: list = field(default_factory=list)
+
+    def add(self, table, records):
+        self.records.setdefault(table, []).extend(records)
+
+
+def table_of(path):
+    stem = path.stem.lower()
+    for prefix, table in TABLE_OF_PREFIX:
+        if stem.startswith(prefix):
+            return table
+    return None
+
+
+def _records_in(data):
+    """The records of a JSON document: one record, a list, or a page of an HSDS API."""
+    if isinstance(data, list):
+        return data
+    if isinstance(data, dict) and isinstance(data.get("contents"), list):
+        return data["contents"]
+    if isinstance(data, dict):
+        return [data]
+    return None
+
+
+def read_json_file(path, source):
+    table = table_of(path)
+    if table is None:
+        source.notes.append(f"{path.name}: not an HSDS table this import knows; ignored.")
+        return
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+        source.problems.append(f"{path.name}: cannot be read as JSON ({error}).")
+        return
+    records = _records_in(data)
+    if records is None or not all(isinstance(r, dict) for r in records):
+        source.problems.append(
+            f"{path.name}: expected a {table} record, a list of them or a page of them."
+        )
+        return
+    source.add(table, records)
+
+
+def _tabular(directory, source):
+    found = tabular.read_tabular(directory)
+    for table, records in found.documents.items():
+        source.add(table, records)
+    for table, rows in found.kept.items():
+        source.kept.setdefault(table, []).extend(rows)
+    source.problems.extend(found.problems)
+    source.notes.extend(found.notes)
+
+
+def _tabular_json(path, source):
+    """The official `tabular.json` example: the CSV tables as JSON rows, by file name."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+        source.problems.append(f"{path.name}: cannot be read as JSON ({error}).")
+        return
+    found = tabular.from_rows(data, path.name)
+    for table, records in found.documents.items():
+        source.add(table, records)
+    for table, rows in found.kept.items():
+        source.kept.setdefault(table, []).extend(rows)
+    source.problems.extend(found.problems)
+    source.notes.extend(found.notes)
+
+
+def read(path):
+    path = Path(path)
+    source = Source()
+    if not path.exists():
+        source.problems.append(f"{path}: no such file or folder.")
+    elif path.is_dir():
+        json_dir = path / "json"
+        if (json_dir / "organizations.json").is_file():
+            for file in sorted(json_dir.glob("*.json")):
+                read_json_file(file, source)
+        elif any(path.glob("*.csv")):
+            _tabular(path, source)
+        elif any(path.glob("*.json")):
+            for file in sorted(path.glob("*.json")):
+                read_json_file(file, source)
+        else:
+            source.problems.append(f"{path}: holds no HSDS JSON or CSV files.")
+    elif path.name == "datapackage.json":
+        _tabular(path.parent, source)
+    elif path.name == "tabular.json":
+        _tabular_json(path, source)
+    elif path.suffix.lower() == ".json":
+        read_json_file(path, source)
+    else:
+        source.problems.append(f"{path.name}: give a .json file, a datapackage.json or a folder.")
+    return source
