@@ -66,12 +66,16 @@ def rows_by_table(docs):
     columns = {name: {column[0] for column in cols} for name, (_path, cols) in TABLES.items()}
 
     def visit(table, obj, parent_table, parent_id):
-        if obj.get("id") and obj["id"] not in tables.get(table, {}):
-            row = dict(obj)
+        if obj.get("id"):
+            # A record met twice (a phone under its service and under its contact) is one row
+            # with the fields of both copies.
+            row = tables.setdefault(table, {}).setdefault(obj["id"], {})
+            for key, value in obj.items():
+                if row.get(key) in (None, ""):
+                    row[key] = value
             link = f"{parent_table}_id"
             if parent_id and link in columns.get(table, ()) and not row.get(link):
                 row[link] = parent_id
-            tables.setdefault(table, {})[obj["id"]] = row
         for key, value in obj.items():
             inner = TABLE_OF_KEY.get(key)
             if inner is None:

@@ -16,6 +16,7 @@ import uuid
 from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import DatabaseError, transaction
 from django.db.models import Q
 from django.utils import translation
@@ -122,7 +123,7 @@ def import_hsds(path, dry_run=False):
         report.written = True
     except DryRun:
         pass
-    except (DatabaseError, ValueError) as error:
+    except (DatabaseError, ValueError, ValidationError) as error:
         report.problems.append(f"Nothing was written: {error}")
         for line in report.lines:
             line.action = ""  # what it would have become never happened
@@ -267,6 +268,8 @@ def check(found, report):
                 line.reasons.append(f"its id {key!r} is not a UUID written in lower case")
             if named and not inverse.string(record, "name"):
                 line.reasons.append("it has no name")
+            if named and not inverse.string(record, "description"):
+                line.reasons.append("it has no description (every listing shows one)")
             if table in ("organization", "service", "pathway") and key in seen_as:
                 line.reasons.append(f"its id is also the id of a {seen_as[key]} in the files")
             seen_as.setdefault(key, table)

@@ -516,8 +516,12 @@ def _cost(record, service_id, mapped):
         cost_type = "free" if amount == 0 else "fixed" if amount else None
         currency = string(options[0], "currency")
         if amount and currency and currency.upper() != "USD":
-            mapped.notes.append(f"The cost is in {currency}; the hub shows no amount in it.")
-            amount = None
+            # A fixed fee needs a dollar amount; the hub makes none up.
+            mapped.notes.append(
+                f"The fee is in {currency}: listed as a sliding scale with no amount, its "
+                "fees description saying the rest. Check it."
+            )
+            cost_type, amount = "sliding", None
     if cost_type is None:
         mapped.notes.append("No cost is given; the listing says it is free. Check it.")
         cost_type = "free"
@@ -633,9 +637,12 @@ def service(record, model, places, terms, languages, images):
         "interpretation_on_request": record.get("x_hub_interpretation_on_request") is True
         or bool(string(record, "interpretation_services")),
         "translated_materials": record.get("x_hub_translated_materials") is True,
-        "last_verified": a_date(record.get("assured_date")),
         **_cost(record, service_id, mapped),
     }
+    if a_date(record.get("assured_date")):
+        values["last_verified"] = a_date(record.get("assured_date"))
+    else:
+        mapped.notes.append("No assured_date: counted as checked on the day of the import.")
     apply = record.get("x_hub_apply") if isinstance(record.get("x_hub_apply"), dict) else {}
     values["apply_url"] = url(string(apply, "url"), mapped, "application link") or ""
     values["apply_email"] = email(string(apply, "email"), mapped, "application email") or ""

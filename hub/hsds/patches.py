@@ -9,14 +9,15 @@ record's patch (models.RecordPatch):
 - "set": values the hub models differently ({"was": hub's value at import, "is": the file's});
   given back only while the hub's value is still the one it had at import, so a partner's
   later edit wins over the old file;
-- "children": the patches of child records the hub does model (a phone it keeps as the
-  contact phone), by the id the hub gives them;
+- "records": the patches of child records the hub does model (a phone it keeps as the
+  contact phone), by the id the hub gives them, applied wherever the record appears;
 - "extra": child records the hub could not use (a schedule with no place), given back whole.
 
 Ids the hub would name differently (its phone of a service vs the file's) are "set" changes of
 `id`; once a patch is applied, every reference to the old id is renamed too. Applying a patch
 twice changes nothing more, so an object shared by two parts of a document is safe."""
 
+from .models import RecordPatch
 from .tables import TABLE_OF_KEY
 
 # Records with a patch of their own; nested inside another record they are references.
@@ -30,9 +31,16 @@ def _is_record_list(value):
 def diff(given, hub, same=None):
     """The patch that turns the hub's version of a record into the one given. `same` maps the
     ids the hub gave child records to the ids they have in `given`."""
-    same = same or {}
-    given_id_of = {hub_id: given_id for hub_id, given_id in same.items()}
-    hub_id_of = {given_id: hub_id for hub_id, given_id in given_id_of.items()}
+    records = {}
+    patch = _diff(
+        given, hub, {given_id: hub_id for hub_id, given_id in (same or {}).items()}, records
+    )
+    if records:
+        patch["records"] = records
+    return patch
+
+
+def _diff(given, hub, hub_id_of, records):
     patch = {}
     for key, value in given.items():
         if key not in hub:
@@ -47,11 +55,11 @@ def diff(given, hub, same=None):
                 if child_hub_id not in by_id:
                     patch.setdefault("extra", {}).setdefault(key, []).append(child)
                 elif table not in PATCHED:
-                    child_patch = diff(child, by_id[child_hub_id], same)
+                    # Flat, by id: the hub may show one record in two places (a contact's phone
+                    # is also its service's), and each copy is given back the same.
+                    child_patch = _diff(child, by_id[child_hub_id], hub_id_of, records)
                     if child_patch:
-                        patch.setdefault("children", {}).setdefault(key, {})[child_hub_id] = (
-                            child_patch
-                        )
+                        records.setdefault(child_hub_id, child_patch)
             continue
         if table in PATCHED and isinstance(value, dict) and isinstance(mine, dict):
             if value.get("id") == mine.get("id"):
@@ -61,12 +69,27 @@ def diff(given, hub, same=None):
     return patch
 
 
+def _inner_records(value):
+    if isinstance(value, list):
+        for item in value:
+            yield from _inner_records(item)
+    elif isinstance(value, dict):
+        yield value
+        for inner in value.values():
+            yield from _inner_records(inner)
+
+
 def apply(record, patch, renamed):
     """Apply `patch` to `record` in place; ids changed go into `renamed` (old -> new)."""
-    for key, children in patch.get("children", {}).items():
-        for child in record.get(key) or []:
-            if isinstance(child, dict) and child.get("id") in children:
-                apply(child, children[child["id"]], renamed)
+    children = patch.get("records", {})
+    if children:
+        for inner in list(_inner_records(list(record.values()))):
+            if inner.get("id") in children:
+                _apply_own(inner, children[inner["id"]], renamed)
+    _apply_own(record, patch, renamed)
+
+
+def _apply_own(record, patch, renamed):
     for key, value in patch.get("add", {}).items():
         record.setdefault(key, value)
     for key, extra in patch.get("extra", {}).items():
@@ -130,6 +153,13 @@ def patch_documents(documents, patches):
 
 
 def stored_patches():
-    from .models import RecordPatch
-
     return {(p.table, p.hsds_id): p.patch for p in RecordPatch.objects.all()}
+
+
+def patches_for(documents):
+    """The stored patches of the records in these documents (one query)."""
+    found = {inner["id"] for inner in _inner_records(documents) if isinstance(inner.get("id"), str)}
+    if not found:
+        return {}
+    rows = RecordPatch.objects.filter(hsds_id__in=found)
+    return {(p.table, p.hsds_id): p.patch for p in rows}

@@ -17,7 +17,7 @@ from django.utils.dateparse import parse_date, parse_datetime
 
 from hub.directory.models import Location, OrganizationPage, PathwayPage
 
-from . import ids, mapping, openapi, profile, queries
+from . import ids, mapping, openapi, patches, profile, queries
 from .mapping import Batch
 from .profile import DEFAULT_LANGUAGE
 
@@ -62,11 +62,37 @@ def endpoint(view):
         except (NotFound, Http404) as missing:
             request.urlconf = "hub.hsds.unprefixed_urls"  # see there: no redirect to /en/
             return _json({"message": str(missing) or "Not found."}, status=404)
+        if isinstance(result, dict):
+            _give_back_imported_fields(view.__name__, result)
         response = _json(result) if isinstance(result, dict) else result
         response["Content-Language"] = DEFAULT_LANGUAGE  # the data's, whatever the UI's is
         return response
 
     return wrapper
+
+
+# What each endpoint answers with, for the patches of imported records (patches.py).
+TABLE_OF_VIEW = {
+    "services": "service",
+    "service_detail": "service",
+    "organizations": "organization",
+    "organization_detail": "organization",
+    "service_at_locations": "service_at_location",
+    "service_at_location_detail": "service_at_location",
+    "taxonomy_terms": "taxonomy_term",
+    "taxonomy_term_detail": "taxonomy_term",
+}
+
+
+def _give_back_imported_fields(view_name, body):
+    """What an import brought and the hub has no field for, as the export gives it back."""
+    table = TABLE_OF_VIEW.get(view_name)
+    if table is None:
+        return
+    records = body["contents"] if isinstance(body.get("contents"), list) else [body]
+    found = patches.patches_for(records)
+    if found:
+        patches.patch_documents({table: records}, found)
 
 
 # --- Parameters -----------------------------------------------------------------------------
