@@ -11,7 +11,7 @@ import pytest
 from django.core.management import call_command
 from hsds_schemas import SCHEMA, schemas  # noqa: F401 - fixture
 
-from hub.directory.models import OrganizationPage, ProgramPage, SupportServicePage
+from hub.directory.models import OrganizationPage, PathwayPage, ProgramPage, SupportServicePage
 from hub.hsds.tables import TABLES
 
 pytestmark = pytest.mark.django_db
@@ -55,6 +55,14 @@ def test_the_json_form_follows_the_official_schemas_and_the_profile(exported, sc
         schemas.check_object(taxonomy, "taxonomy.json")
     for term in read_json(directory, "taxonomy_terms"):
         schemas.check_object(term, "taxonomy_term.json")
+    pathway = schemas.validator(
+        schemas.profile["additional_schemas"]["x_hub_pathway.json"],
+        format_checker=schemas.format_checker,
+    )
+    pathways = read_json(directory, "pathways")
+    assert len(pathways) == PathwayPage.objects.live().count() > 0
+    for item in pathways:
+        assert not list(pathway.iter_errors(item))
 
 
 def test_the_tables_are_the_official_ones(exported, schemas):  # noqa: F811
