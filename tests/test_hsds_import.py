@@ -267,6 +267,7 @@ def test_one_bad_record_stops_the_import_and_says_why(region, tmp_path):
                 "services": [{"id": "not-a-uuid", "name": "X", "description": "Y"}],
             },
             {"id": "5b0f0f0e-1c1d-4e4f-8a8b-9c9d0e0f1a1b", "name": ""},
+            {"name": "No id", "description": "Nameless"},
         ],
     )
     orphan = write_json(
@@ -283,6 +284,7 @@ def test_one_bad_record_stops_the_import_and_says_why(region, tmp_path):
     assert "its id 'not-a-uuid' is not a UUID" in report
     assert "rejected: organization 5b0f0f0e-1c1d-4e4f-8a8b-9c9d0e0f1a1b" in report
     assert "it has no name" in report
+    assert "rejected: organization (no id) (No id)" in report and "it has no id" in report
     assert counts() == before
     with pytest.raises(CommandError):
         call_command("import_hsds", str(orphan), stdout=io.StringIO())

@@ -65,11 +65,11 @@ class Report:
     lines: list = field(default_factory=list)
     problems: list = field(default_factory=list)  # about the files as a whole
     notes: list = field(default_factory=list)
-    written: bool = False
 
     def line(self, table, record):
         name = record.get("name") if isinstance(record.get("name"), str) else ""
-        found = Line(table, str(record.get("id")), name)
+        key = record.get("id")
+        found = Line(table, "(no id)" if key is None else str(key), name)
         self.lines.append(found)
         return found
 
@@ -120,7 +120,6 @@ def import_hsds(path, dry_run=False):
             Writer(found, report, queue).write()
             if dry_run:
                 raise DryRun  # inside deferred_indexing: nothing is sent to the search index
-        report.written = True
     except DryRun:
         pass
     except (DatabaseError, ValueError, ValidationError) as error:
@@ -264,7 +263,9 @@ def check(found, report):
         for key, record in group.items():
             line = report.line(table, record)
             found.lines[(table, key)] = line
-            if ids.parse(key) != key:
+            if not isinstance(key, str):
+                line.reasons.append("it has no id")
+            elif ids.parse(key) != key:
                 line.reasons.append(f"its id {key!r} is not a UUID written in lower case")
             if named and not inverse.string(record, "name"):
                 line.reasons.append("it has no name")
@@ -492,13 +493,7 @@ class Writer:
                 if p in self.found.places
             ]
             mapped = inverse.organization(record, self.places, self.images)
-            spec = PageSpec(
-                OrganizationPage,
-                slug,
-                {**mapped.values, "translation_key": uuid.UUID(key)},
-                children=mapped.children,
-            )
-            items.append((key, parent, spec, mapped))
+            items.append((key, parent, _spec(OrganizationPage, slug, key, mapped), mapped))
         pages = self._sync("organization", items)
         others = set(self.found.organization_of.values()) - set(pages)
         for page in OrganizationPage.objects.filter(translation_key__in=others):
@@ -520,14 +515,7 @@ class Writer:
                 record, model, self.places, self.terms, self.languages, self.images
             )
             self._same_rows(page, mapped)
-            spec = PageSpec(
-                model,
-                slug,
-                {**mapped.values, "translation_key": uuid.UUID(key)},
-                m2m=mapped.m2m,
-                children=mapped.children,
-            )
-            items.append((key, parent, spec, mapped))
+            items.append((key, parent, _spec(model, slug, key, mapped), mapped))
         return self._sync("service", items)
 
     def _pathways(self):
@@ -542,14 +530,7 @@ class Writer:
             parent, slug, _page = self._placement(key, PathwayPage, self.pathway_index, taken)
             slug = slug or inverse.slug_for(record, taken[parent.pk])
             mapped = inverse.pathway(record, programs, organizations, self.terms, self.images)
-            spec = PageSpec(
-                PathwayPage,
-                slug,
-                {**mapped.values, "translation_key": uuid.UUID(key)},
-                m2m=mapped.m2m,
-                children=mapped.children,
-            )
-            items.append((key, parent, spec, mapped))
+            items.append((key, parent, _spec(PathwayPage, slug, key, mapped), mapped))
         self.pathways = self._sync("pathway", items)
 
     def _timestamps(self):
@@ -639,6 +620,12 @@ class Writer:
             [KeptRecord(table=t, hsds_id=k, data=r) for (t, k), r in self.kept.items()],
             batch_size=500,
         )
+
+
+def _spec(model, slug, key, mapped):
+    """A page as the file has it; its HSDS id is its translation_key."""
+    fields = {**mapped.values, "translation_key": uuid.UUID(key)}
+    return PageSpec(model, slug, fields, m2m=mapped.m2m, children=mapped.children)
 
 
 def _any(conditions):

@@ -52,6 +52,16 @@ class Mapped:
     same: dict = field(default_factory=dict)  # hub's id of a child -> its id in the file
     notes: list = field(default_factory=list)
 
+    def pair(self, hub_id, given):
+        """The hub will call the child record `given` (as the file has it) `hub_id`."""
+        if isinstance(given.get("id"), str):
+            self.same[hub_id] = given["id"]
+
+
+def uuid_of(record):
+    key = ids.parse(record.get("id"))
+    return uuid.UUID(key) if key else None
+
 
 # --- Values as given -------------------------------------------------------------------------
 
@@ -351,17 +361,17 @@ def location(record, mapped):
         "accessibility_notes": {},
         "hours": {},
     }
-    mapped.same[ids.derived("address", location_id)] = address["id"]
+    mapped.pair(ids.derived("address", location_id), address)
     if accessibility:
         first = accessibility[0]
         values["accessibility_notes"] = in_languages(
             first, "description", translations_of(first, mapped)
         )
-        mapped.same[ids.derived("accessibility", location_id)] = first["id"]
+        mapped.pair(ids.derived("accessibility", location_id), first)
     if schedules:
         first = schedules[0]
         values["hours"] = in_languages(first, "description", translations_of(first, mapped))
-        mapped.same[ids.derived("schedule", "location", location_id)] = first["id"]
+        mapped.pair(ids.derived("schedule", "location", location_id), first)
     mapped.values = values
     return mapped
 
@@ -410,14 +420,14 @@ def organization(record, places, images):
     phones = records(record, "phones")
     if phones and string(phones[0], "number"):
         values["phone"] = _phone_number(phones[0], mapped, OrganizationPage, "phone")
-        mapped.same[ids.derived("phone", org_id, "main")] = phones[0]["id"]
+        mapped.pair(ids.derived("phone", org_id, "main"), phones[0])
     # The hub keeps one contact, for partnerships; another kind of contact stays in the record.
     contact = next(
         (c for c in records(record, "contacts") if c.get("department") == "Partnerships"), None
     )
     if contact is not None:
         contact_id = ids.derived("contact", org_id, "partnerships")
-        mapped.same[contact_id] = contact["id"]
+        mapped.pair(contact_id, contact)
         values["partnership_contact_name"] = (
             fit(
                 OrganizationPage,
@@ -436,7 +446,7 @@ def organization(record, places, images):
             values["partnership_contact_phone"] = _phone_number(
                 contact_phones[0], mapped, OrganizationPage, "partnership_contact_phone"
             )
-            mapped.same[ids.derived("phone", contact_id, "partnerships")] = contact_phones[0]["id"]
+            mapped.pair(ids.derived("phone", contact_id, "partnerships"), contact_phones[0])
     ways = []
     for way in records(record, "x_hub_ways_to_work_together"):
         if choice(way.get("way"), PartnershipWay.Way.choices):
@@ -487,8 +497,8 @@ def _terms(record, model, service_id, terms, mapped):
             continue
         linked[relation].append(obj)
         hub_term_id = ids.term_id(TAXONOMY_OF_MODEL[type(obj)].code, obj.slug)
-        mapped.same[ids.derived("attribute", service_id, attribute["link_type"], hub_term_id)] = (
-            attribute["id"]
+        mapped.pair(
+            ids.derived("attribute", service_id, attribute["link_type"], hub_term_id), attribute
         )
     return linked
 
@@ -501,7 +511,7 @@ def _languages(record, service_id, languages, mapped):
         if language is None or language in found:
             continue
         found.append(language)
-        mapped.same[ids.derived("language", service_id, language.code)] = given["id"]
+        mapped.pair(ids.derived("language", service_id, language.code), given)
     return found
 
 
@@ -526,7 +536,7 @@ def _cost(record, service_id, mapped):
         mapped.notes.append("No cost is given; the listing says it is free. Check it.")
         cost_type = "free"
     if options:
-        mapped.same[ids.derived("cost_option", service_id, cost_type)] = options[0]["id"]
+        mapped.pair(ids.derived("cost_option", service_id, cost_type), options[0])
     if amount is not None and (amount < 0 or amount >= 10**6):
         amount = None
     return {
@@ -546,8 +556,8 @@ def _places(record, service_id, places, mapped):
         place = places.get(sal.get("location_id") or (sal.get("location") or {}).get("id"))
         if place is None:
             continue  # a place the hub could not keep: the whole service_at_location is kept
-        mapped.same[ids.service_at_location_id(service_id, ids.location_id(place))] = sal["id"]
-        found.append((place, sal["id"], records(sal, "schedules")))
+        mapped.pair(ids.service_at_location_id(service_id, ids.location_id(place)), sal)
+        found.append((place, sal.get("id"), records(sal, "schedules")))
     return found
 
 
@@ -561,14 +571,14 @@ def _sessions(record, service_id, found, mapped):
     sessions, seen = [], set()
     for schedule, place in given:
         start = a_date(schedule.get("valid_from"))
-        if schedule["id"] in seen or start is None:
+        if start is None or (schedule.get("id") and schedule.get("id") in seen):
             continue
-        seen.add(schedule["id"])
+        seen.add(schedule.get("id"))
         deadline = a_date(schedule.get("x_hub_application_deadline"))
         end = a_date(schedule.get("valid_to"))
         sessions.append(
             {
-                "hsds_id": uuid.UUID(schedule["id"]),
+                "hsds_id": uuid_of(schedule),
                 "start_date": start,
                 "end_date": end if end and end >= start else None,
                 "days_and_times": {
@@ -598,7 +608,7 @@ def _hours(found, mapped):
         first = schedules[0] if schedules else {}
         rows.append(
             {
-                "hsds_id": uuid.UUID(first["id"]) if ids.parse(first.get("id")) else None,
+                "hsds_id": uuid_of(first),
                 "location_id": place.pk,
                 "hours": {
                     lang: text[:200]
@@ -653,7 +663,7 @@ def service(record, model, places, terms, languages, images):
     contacts = records(record, "contacts")
     contact = contacts[0] if contacts else {}
     if contact:
-        mapped.same[ids.derived("contact", service_id)] = contact["id"]
+        mapped.pair(ids.derived("contact", service_id), contact)
     values["contact_name"] = (
         fit(model, "contact_name", string(contact, "name"), mapped, "contact name") or ""
     )
@@ -667,14 +677,14 @@ def service(record, model, places, terms, languages, images):
         values["contact_phone"] = fit(
             model, "contact_phone", string(contact_phone, "number"), mapped, "phone number"
         )
-        mapped.same[ids.derived("phone", service_id, "contact")] = contact_phone["id"]
+        mapped.pair(ids.derived("phone", service_id, "contact"), contact_phone)
     if values["apply_phone"] and values["apply_phone"] != values["contact_phone"]:
         apply_phone = next(
             (p for p in records(record, "phones") if string(p, "number") == values["apply_phone"]),
             None,
         )
         if apply_phone is not None:
-            mapped.same[ids.derived("phone", service_id, "apply")] = apply_phone["id"]
+            mapped.pair(ids.derived("phone", service_id, "apply"), apply_phone)
 
     found = _places(record, service_id, places, mapped)
     linked = _terms(record, model, service_id, terms, mapped)

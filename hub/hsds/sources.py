@@ -55,15 +55,22 @@ def _records_in(data):
     return None
 
 
+def _json(path, source):
+    """The parsed file, or None with a problem said."""
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+        source.problems.append(f"{path.name}: cannot be read as JSON ({error}).")
+        return None
+
+
 def read_json_file(path, source):
     table = table_of(path)
     if table is None:
         source.notes.append(f"{path.name}: not an HSDS table this import knows; ignored.")
         return
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
-        source.problems.append(f"{path.name}: cannot be read as JSON ({error}).")
+    data = _json(path, source)
+    if data is None:
         return
     records = _records_in(data)
     if records is None or not all(isinstance(r, dict) for r in records):
@@ -74,8 +81,8 @@ def read_json_file(path, source):
     source.add(table, records)
 
 
-def _tabular(directory, source):
-    found = tabular.read_tabular(directory)
+def _take(found, source):
+    """Records read from tables (tabular.TabularDocuments) into `source`."""
     for table, records in found.documents.items():
         source.add(table, records)
     for table, rows in found.kept.items():
@@ -86,18 +93,9 @@ def _tabular(directory, source):
 
 def _tabular_json(path, source):
     """The official `tabular.json` example: the CSV tables as JSON rows, by file name."""
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
-        source.problems.append(f"{path.name}: cannot be read as JSON ({error}).")
-        return
-    found = tabular.from_rows(data, path.name)
-    for table, records in found.documents.items():
-        source.add(table, records)
-    for table, rows in found.kept.items():
-        source.kept.setdefault(table, []).extend(rows)
-    source.problems.extend(found.problems)
-    source.notes.extend(found.notes)
+    data = _json(path, source)
+    if data is not None:
+        _take(tabular.from_rows(data, path.name), source)
 
 
 def read(path):
@@ -111,14 +109,14 @@ def read(path):
             for file in sorted(json_dir.glob("*.json")):
                 read_json_file(file, source)
         elif any(path.glob("*.csv")):
-            _tabular(path, source)
+            _take(tabular.read_tabular(path), source)
         elif any(path.glob("*.json")):
             for file in sorted(path.glob("*.json")):
                 read_json_file(file, source)
         else:
             source.problems.append(f"{path}: holds no HSDS JSON or CSV files.")
     elif path.name == "datapackage.json":
-        _tabular(path.parent, source)
+        _take(tabular.read_tabular(path.parent), source)
     elif path.name == "tabular.json":
         _tabular_json(path, source)
     elif path.suffix.lower() == ".json":
