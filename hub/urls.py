@@ -6,6 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from hub.directory.sitemap import sitemap_view
+from hub.equity.views import privacy
 from hub.problems.views import report_problem
 from hub.sharing import lists
 from hub.sharing import views as sharing
@@ -34,6 +35,7 @@ if settings.DEBUG:
 # Family-facing pages live under a language prefix: /en/..., /es/...
 urlpatterns += i18n_patterns(
     path("find/", find, name="find"),
+    path("privacy/", privacy, name="privacy"),
     path("report/<int:page_id>/", report_problem, name="report_problem"),
     path("share/<int:page_id>/qr.png", sharing.qr_code, name="share_qr"),
     path("share/<int:page_id>/flyer/", sharing.flyer, name="share_flyer"),

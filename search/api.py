@@ -127,6 +127,7 @@ def match_view(request, params: Query[MatchParams]):
             question = questions.parse(request.GET, default_language=response_language)
             answer = match(question)
             counters.shown(answer)
+            counters.asked(question, answer)
             return {
                 "results": [present(r, response_language) for r in answer.results],
                 "services": [present(r, response_language) for r in answer.services],

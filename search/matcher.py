@@ -48,6 +48,7 @@ class Answer:
     relaxed: list  # [(code, sentence)]
     total: int  # how many opportunities fit, counted up to CANDIDATES
     backend: str
+    fitting: int = 0  # programs that fitted everything asked, before any relaxation
 
 
 def neighbouring_interests(slugs):
@@ -158,11 +159,13 @@ def match(question):
     relaxable = _relaxable(question, with_interests=True)
     steps = list(relaxable)
     relaxed = []
+    fitting = None
     while True:
         condition = All(tuple(constraints(question, relaxed, distances=prefs.distances)))
         hits, backend = _search(condition, prefs, CANDIDATES)
         # Pathways pass most program constraints (no schedule, no fee): count programs only.
         programs = sum(1 for doc, _score in hits if doc["type"] != "pathway")
+        fitting = programs if fitting is None else fitting
         if programs >= ENOUGH or len(relaxed) == len(steps):
             break
         relaxed.append(steps[len(relaxed)])
@@ -189,4 +192,5 @@ def match(question):
         relaxed=[(step, explain.relaxation_sentence(step, question)) for step in needed],
         total=len(hits),
         backend=backend,
+        fitting=fitting,
     )

@@ -36,6 +36,7 @@ def find(request):
     if question is not None and request.GET:  # the form was sent, even with nothing chosen
         answer = match(question)
         counters.shown(answer)
+        counters.asked(question, answer)
     context = {
         "question": question,
         "error": error,

@@ -88,7 +88,7 @@ def test_a_failing_counter_store_never_breaks_a_match_and_loses_nothing(client, 
         shown = shown_ids(response) + [
             r["id"] for r in (*api.json()["results"], *api.json()["services"])
         ]
-        assert recording.waiting() == len(shown)
+        assert recording.waiting_shown() == len(shown)
     finally:
         with connection.cursor() as cursor:
             cursor.execute(f'ALTER TABLE "{table}_away" RENAME TO "{table}"')

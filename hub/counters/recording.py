@@ -1,4 +1,5 @@
-"""Counting without slowing or failing a match.
+"""Counting without slowing or failing a match: each listing shown (`shown`) and what families
+asked for, by coarse facets (`asked`).
 
 A match adds to counts held in this process (a dict and a lock: nothing to fail). They are
 written after a response has gone out, once HUB_COUNTERS_BATCH increments are waiting or
@@ -17,12 +18,15 @@ from django.db.models import Sum
 from django.utils import timezone
 from wagtail.models import Page
 
-from .models import Appearance
+from hub.equity import facets
+
+from .models import DEMAND_FACETS, Appearance, Demand
 
 log = logging.getLogger(__name__)
 
 _lock = threading.Lock()
 _appearances = Counter()  # (page id, day) -> times shown
+_demand = Counter()  # (month, grade band, interest, language, area, needs, results) -> asked
 _last_write = time.monotonic()
 # Counts kept while the database refuses them; past this many keys the oldest are dropped.
 MAX_WAITING = 50_000
@@ -36,44 +40,100 @@ def shown(answer):
             _appearances[(result.doc["id"], today)] += 1
 
 
+def asked(question, answer):
+    """Count what a family asked for, by coarse facets only: one count per interest asked
+    about (or one with none), each with the month, grade band, language, area, needs and
+    how many programs fitted everything asked (before anything was relaxed)."""
+    month = timezone.localdate().replace(day=1)
+    common = (
+        facets.grade_band(question.grade),
+        question.language,
+        facets.area_of(question.place),
+        ",".join(sorted(question.all_needs)),
+        facets.result_bucket(answer.fitting),
+    )
+    grade_band, language, area, needs, results = common
+    with _lock:
+        for interest in question.all_interests or ("",):
+            _demand[(month, grade_band, interest, language, area, needs, results)] += 1
+
+
 def waiting():
     with _lock:
+        return sum(_appearances.values()) + sum(_demand.values())
+
+
+def waiting_shown():
+    with _lock:
         return sum(_appearances.values())
+
+
+def waiting_asked():
+    with _lock:
+        return sum(_demand.values())
 
 
 def discard_waiting():
     """Forget the counts not yet written (each test starts from none)."""
     with _lock:
         _appearances.clear()
+        _demand.clear()
 
 
 def flush():
     """Write what is waiting. Never raises a database error: the counts wait instead."""
     global _last_write
     with _lock:
-        batch = dict(_appearances)
+        batches = [(_appearances, dict(_appearances)), (_demand, dict(_demand))]
         _appearances.clear()
+        _demand.clear()
         _last_write = time.monotonic()
-    if not batch:
-        return
-    try:
-        _add_appearances(batch)
-    except DatabaseError:
-        log.warning("Appearance counts not written; %d kept for the next batch", len(batch))
-        with _lock:
-            _appearances.update(batch)
-            while len(_appearances) > MAX_WAITING:
-                del _appearances[next(iter(_appearances))]
+    for waiting_counts, batch, write in (
+        (*batches[0], _add_appearances),
+        (*batches[1], _add_demand),
+    ):
+        if not batch:
+            continue
+        try:
+            write(batch)
+        except DatabaseError:
+            log.warning("Anonymous counts not written; %d kept for the next batch", len(batch))
+            with _lock:
+                waiting_counts.update(batch)
+                while len(waiting_counts) > MAX_WAITING:
+                    del waiting_counts[next(iter(waiting_counts))]
 
 
 def flush_if_due(**kwargs):
     with _lock:
         due = (
-            sum(_appearances.values()) >= settings.HUB_COUNTERS_BATCH
+            sum(_appearances.values()) + sum(_demand.values()) >= settings.HUB_COUNTERS_BATCH
             or time.monotonic() - _last_write >= settings.HUB_COUNTERS_SECONDS
         )
     if due:
         flush()
+
+
+def _add(model, keys, rows):
+    """Add counts to a model's rows, creating them as needed: one upsert per 300 rows, in the
+    SQL both SQLite (3.24+) and PostgreSQL speak."""
+    table = model._meta.db_table
+    columns = [*keys, "count"]
+    add = f"ON CONFLICT ({', '.join(keys)}) DO UPDATE SET count = {table}.count + excluded.count"
+    placeholders = "(" + ", ".join(["%s"] * len(columns)) + ")"
+    with transaction.atomic(), connection.cursor() as cursor:
+        for start in range(0, len(rows), 300):
+            chunk = rows[start : start + 300]
+            cursor.execute(
+                f"INSERT INTO {table} ({', '.join(columns)}) VALUES "
+                + ", ".join([placeholders] * len(chunk))
+                + f" {add}",
+                [value for row in chunk for value in row],
+            )
+
+
+def _add_demand(batch):
+    _add(Demand, DEMAND_FACETS, [(*key, n) for key, n in batch.items()])
 
 
 def _add_appearances(batch):
@@ -84,20 +144,8 @@ def _add_appearances(batch):
         )
     )
     rows = [(page_id, day, n) for (page_id, day), n in batch.items() if page_id in existing]
-    if not rows:
-        return
-    table = Appearance._meta.db_table
-    add = f"ON CONFLICT (page_id, day) DO UPDATE SET count = {table}.count + excluded.count"
-    with transaction.atomic(), connection.cursor() as cursor:
-        for start in range(0, len(rows), 300):
-            chunk = rows[start : start + 300]
-            # An upsert that adds, in the SQL both SQLite (3.24+) and PostgreSQL speak.
-            cursor.execute(
-                f"INSERT INTO {table} (page_id, day, count) VALUES "
-                + ", ".join(["(%s, %s, %s)"] * len(chunk))
-                + f" {add}",
-                [value for row in chunk for value in row],
-            )
+    if rows:
+        _add(Appearance, ("page_id", "day"), rows)
 
 
 def recent_appearances(page_ids, days=30):

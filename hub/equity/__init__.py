@@ -1,0 +1,1 @@
+"""Equity in the open: anonymous demand, coverage gaps and participation proportionality."""
