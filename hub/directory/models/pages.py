@@ -418,6 +418,19 @@ class ProgramPage(OpportunityPage):
         [
             ObjectList(content_panels, heading=_("Content")),
             ObjectList(details_panels, heading=_("Details")),
+            ObjectList(
+                [
+                    InlinePanel(
+                        "participation",
+                        label=_("Participant counts"),
+                        help_text=_(
+                            "How many took part, by group, each term: totals only, never "
+                            "names. Published on the equity page with small numbers hidden."
+                        ),
+                    )
+                ],
+                heading=_("Participation"),
+            ),
             ObjectList(Page.promote_panels, heading=_("Promote")),
         ]
     )
