@@ -6,7 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from hub.directory.sitemap import sitemap_view
-from hub.equity.views import privacy
+from hub.equity import views as equity
 from hub.problems.views import report_problem
 from hub.sharing import lists
 from hub.sharing import views as sharing
@@ -18,6 +18,11 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap_view, name="sitemap"),
+    path(
+        "api/v1/equity/<slug:key>.<str:extension>",
+        equity.download,
+        name="equity_download",
+    ),
     path("api/v1/", api.urls),
     path("api/hsds/", include("hub.hsds.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
@@ -35,7 +40,8 @@ if settings.DEBUG:
 # Family-facing pages live under a language prefix: /en/..., /es/...
 urlpatterns += i18n_patterns(
     path("find/", find, name="find"),
-    path("privacy/", privacy, name="privacy"),
+    path("privacy/", equity.privacy, name="privacy"),
+    path("equity/", equity.equity, name="equity"),
     path("report/<int:page_id>/", report_problem, name="report_problem"),
     path("share/<int:page_id>/qr.png", sharing.qr_code, name="share_qr"),
     path("share/<int:page_id>/flyer/", sharing.flyer, name="share_flyer"),

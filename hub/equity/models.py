@@ -76,3 +76,20 @@ class ParticipationCount(Orderable):
 
     class Meta(Orderable.Meta):
         verbose_name = _("participant count")
+
+
+class Snapshot(models.Model):
+    """The equity figures as published for one month, kept so months can be compared. Holds
+    codes and suppressed counts only; names are looked up, in the reader's language, when
+    shown."""
+
+    month = models.DateField(unique=True)  # its first day
+    figures = models.JSONField()
+    taken_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-month"]
+        verbose_name = _("monthly equity snapshot")
+
+    def __str__(self):
+        return f"{self.month:%Y-%m}"

@@ -85,7 +85,9 @@ def proportionality(year, term, category, threshold=None):
     for page_id, group_id, count in rows:
         counts[(page_id, group_id)] = counts.get((page_id, group_id), 0) + count
     program_ids = {page_id for page_id, _g in counts}
-    programs = list(ProgramPage.objects.live().public().filter(pk__in=program_ids).order_by("title"))
+    programs = list(
+        ProgramPage.objects.live().public().filter(pk__in=program_ids).order_by("title")
+    )
     program_rows, group_totals = _rows(programs, counts, groups, threshold)
 
     # A pathway's participants: those of the programs its steps name.

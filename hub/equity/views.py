@@ -1,8 +1,24 @@
-"""The privacy page (what the anonymous counters keep) and the equity figures."""
+"""The privacy page (what the anonymous counters keep), the equity page and its downloads.
+
+The page and the downloads read the same `figures.Figures`: this month's, computed live, or a
+past month's snapshot."""
+
+import csv
+import datetime
+import io
+import json
+from decimal import Decimal
 
 from django.conf import settings
+from django.http import Http404, HttpResponse
 from django.shortcuts import render
+from django.utils import translation
+from django.utils.translation import get_language, get_language_bidi
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
+
+from . import charts, facets, figures, proportionality
+from .models import PopulationGroup, Snapshot, Term
 
 
 @require_GET
@@ -16,3 +32,184 @@ def privacy(request):
             "contact_phone": settings.HUB_CONTACT_PHONE,
         },
     )
+
+
+# --- What was asked for ----------------------------------------------------------------------
+
+
+class Choices:
+    """The reader's choices, each checked against what exists; anything else means "all"."""
+
+    def __init__(self, params):
+        self.month = self._month(params.get("month", ""))
+        self.area = params.get("area", "") if params.get("area", "") in facets.areas() else ""
+        known = {code for code, _name in settings.HUB_LANGUAGES}
+        self.language = params.get("language", "") if params.get("language") in known else ""
+        categories = {code for code, _label in PopulationGroup.Category.choices}
+        category = params.get("category", "")
+        self.category = (
+            category if category in categories else PopulationGroup.Category.RACE_ETHNICITY
+        )
+        self.term = self._term(params.get("term", ""))
+
+    @staticmethod
+    def _month(text):
+        try:
+            return datetime.date.fromisoformat(f"{text}-01")
+        except ValueError:
+            return figures.month_start()
+
+    @staticmethod
+    def _term(text):
+        year, _dash, term = text.partition("-")
+        if year.isdigit() and term in Term.values:
+            return (int(year), term)
+        return None
+
+
+def _figures(choices):
+    if choices.month < figures.month_start():
+        snapshot = Snapshot.objects.filter(month=choices.month).first()
+        if snapshot is None:
+            raise Http404(_("No figures were kept for that month."))
+        return figures.stored(snapshot)
+    return figures.live(
+        choices.month, choices.area, choices.language, choices.category, choices.term
+    )
+
+
+# --- The page ----------------------------------------------------------------------------------
+
+
+def _number(value):
+    return f"{value:,}" if isinstance(value, int) else str(value)
+
+
+def _chart(table, hidden_text):
+    labels, rows = table.labelled()
+    items = [(label, total) for label, _values, total in rows if total != 0]
+    items.sort(key=lambda item: -(item[1] or 0))
+    return charts.bar_chart(items[:12], get_language_bidi(), hidden_text, _number)
+
+
+def _index_cell(value):
+    if value is None:
+        return {"text": "", "band": "hidden"}
+    value = Decimal(value)  # a snapshot keeps it as text
+    return {"text": f"{value:.2f}", "band": proportionality.band(value)}
+
+
+@require_GET
+def equity(request):
+    choices = Choices(request.GET)
+    found = _figures(choices)
+    hidden = _("fewer than %(n)d") % {"n": settings.HUB_EQUITY_SUPPRESS_BELOW}
+    tables = []
+    for key in ("coverage", "demand", "seats"):
+        table = found.tables[key]
+        columns, rows = table.labelled()
+        bars, height = _chart(table, hidden) if key != "seats" else ([], 0)
+        tables.append(
+            {"table": table, "columns": columns, "rows": rows, "bars": bars, "height": height}
+        )
+    representation = []
+    for key in ("representation-pathways", "representation-programs"):
+        table = found.tables.get(key)
+        if table is None:
+            continue
+        columns, rows = table.labelled()
+        representation.append(
+            {
+                "table": table,
+                "columns": columns,
+                "rows": [
+                    (label, [_index_cell(v) for v in values], total)
+                    for label, values, total in rows
+                ],
+            }
+        )
+    context = {
+        "choices": choices,
+        "figures": found,
+        "month": found.month,
+        "tables": tables,
+        "representation": representation,
+        "gaps": [figures.gap_sentence(*gap) for gap in found.gaps],
+        "threshold": settings.HUB_EQUITY_SUPPRESS_BELOW,
+        "hidden_text": hidden,
+        "areas": [(code, facets.area_label(code)) for code in facets.areas()],
+        "languages": settings.HUB_LANGUAGES,
+        "categories": PopulationGroup.Category.choices,
+        "terms": [
+            (f"{year}-{term}", f"{Term(term).label} {year}")
+            for year, term in proportionality.terms()
+        ],
+        "months": list(Snapshot.objects.values_list("month", flat=True)),
+        "chart_width": charts.WIDTH,
+        "trend": _trend(),
+    }
+    return render(request, "equity/equity.html", context)
+
+
+def _trend():
+    """Month by month, from the snapshots: programs listed, free, searches that found little."""
+    rows = []
+    for snapshot in Snapshot.objects.order_by("month")[:24]:
+        data = snapshot.figures
+        rows.append(
+            {
+                "month": snapshot.month,
+                "programs": data["summary"]["programs"],
+                "free": data["summary"]["free"],
+                "unmet": data["tables"]["demand"]["total"],
+            }
+        )
+    return rows
+
+
+# --- Downloads ---------------------------------------------------------------------------------
+
+
+@require_GET
+def download(request, key, extension):
+    known = {code for code, _name in settings.HUB_LANGUAGES}
+    language = request.GET.get("lang") if request.GET.get("lang") in known else "en"
+    with translation.override(language):
+        return _download(request, key, extension)
+
+
+def _download(request, key, extension):
+    if extension not in ("csv", "json"):
+        raise Http404(_("Downloads are .csv or .json."))
+    choices = Choices(request.GET)
+    found = _figures(choices)
+    table = found.tables.get(key)
+    if table is None:
+        raise Http404(_("No such figure."))
+    records = list(table.records())
+    name = f"{key}-{found.month:%Y-%m}"
+    if extension == "json":
+        body = {
+            "figure": key,
+            "title": str(table.title),
+            "month": f"{found.month:%Y-%m}",
+            "language": get_language(),
+            "suppressed_below": settings.HUB_EQUITY_SUPPRESS_BELOW if table.suppressed else None,
+            "area": choices.area or None,
+            "delivery_language": choices.language or None,
+            "records": figures.json_safe(records),
+        }
+        response = HttpResponse(
+            json.dumps(body, ensure_ascii=False, indent=1), content_type="application/json"
+        )
+    else:
+        out = io.StringIO()
+        writer = csv.DictWriter(
+            out, ["row", "row_label", "column", "column_label", "value", "row_total"]
+        )
+        writer.writeheader()
+        for record in records:
+            writer.writerow({k: "" if v is None else v for k, v in record.items()})
+        response = HttpResponse(out.getvalue(), content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = f'attachment; filename="{name}.csv"'
+    return response

@@ -38,6 +38,7 @@ from ..models import (
     SupportServicePage,
     SupportType,
 )
+from . import equity as equity_demo
 from . import images
 from .common import (
     Org,
@@ -118,6 +119,7 @@ class RegionBuilder(ProgramMaker):
             self.programs = self._programs()
             self.services = self._services()
             self.pathways = self._pathways()
+            equity_demo.load(self.programs, self.interests.values(), self.today)
         return Summary(self._counts(), self.changes, perf_counter() - started)
 
     def _rows(self, model, key, rows):

@@ -1,0 +1,319 @@
+"""The figures the equity page publishes, as plain data: the page, its charts and the CSV and
+JSON downloads are all drawn from the same `Figures`, so they cannot disagree. Counts of people
+are suppressed here, before anything else sees them.
+
+A figure is a Table of codes and numbers (interest slugs, grade band codes, group and page
+ids); names are looked up in the reader's language only when shown, so a monthly snapshot,
+stored as codes, reads in every language."""
+
+from collections import defaultdict
+from dataclasses import asdict, dataclass, field
+from decimal import Decimal
+
+from django.conf import settings
+from django.db.models import Prefetch
+from django.utils import timezone
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page
+
+from hub.counters.models import Demand
+from hub.directory.models import Interest, ProgramPage, ProgramSession
+
+from . import facets, proportionality
+from .models import PopulationGroup, Snapshot
+from .suppression import suppress
+
+TRANSPORTATION = "transportation"  # the support type that gets a child there
+TITLES = {
+    "coverage": _("Programs by interest and grade band"),
+    "seats": _("Seats in upcoming sessions, by interest and grade band"),
+    "demand": _("Searches that found fewer than three programs, by interest and grade band"),
+    "representation-programs": _("Representation index by program"),
+    "representation-pathways": _("Representation index by pathway"),
+}
+
+
+@dataclass
+class Table:
+    key: str  # names the download: /api/v1/equity/<key>.csv
+    row_kind: str  # "interest" or "page": what the row codes are
+    column_kind: str  # "band" or "group"
+    columns: list  # codes
+    rows: list  # [[code, [value per column], row total]]
+    column_totals: list = field(default_factory=list)
+    total: object = None
+    suppressed: bool = False  # counts of people: small and recoverable values are None
+
+    @property
+    def title(self):
+        return TITLES[self.key]
+
+    def labelled(self):
+        """(column labels, [(row label, values, total)]) in the active language."""
+        columns = labels(self.column_kind, self.columns)
+        rows = labels(self.row_kind, [code for code, _values, _total in self.rows])
+        return (
+            [columns[c] for c in self.columns],
+            [(rows[code], values, total) for code, values, total in self.rows],
+        )
+
+    def records(self):
+        """One dict per value, for the downloads."""
+        columns = labels(self.column_kind, self.columns)
+        rows = labels(self.row_kind, [code for code, _values, _total in self.rows])
+        for code, values, total in self.rows:
+            for column, value in zip(self.columns, values, strict=True):
+                yield {
+                    "row": code,
+                    "row_label": rows[code],
+                    "column": column,
+                    "column_label": columns[column],
+                    "value": value,
+                    "row_total": total,
+                }
+
+    def to_data(self):
+        return json_safe(asdict(self))
+
+    @classmethod
+    def from_data(cls, data):
+        return cls(**data)
+
+
+def json_safe(value):
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, dict):
+        return {k: json_safe(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [json_safe(v) for v in value]
+    return value
+
+
+def labels(kind, codes):
+    """{code: name in the active language} for codes of one kind, in one query."""
+    codes = list(codes)
+    if kind == "band":
+        found = {code: str(facets.GRADE_BAND_LABELS.get(code, code)) for code in codes}
+    elif kind == "interest":
+        found = {i.slug: i.name for i in Interest.objects.filter(slug__in=codes)}
+    elif kind == "group":
+        found = {str(g.pk): g.name for g in PopulationGroup.objects.filter(pk__in=codes)}
+    else:  # "page"
+        found = {str(p.pk): p.title for p in Page.objects.filter(pk__in=codes)}
+    missing = gettext("No longer listed")
+    return {code: found.get(code, missing) for code in codes}
+
+
+def label(kind, code):
+    return labels(kind, [code])[code]
+
+
+def month_start(day=None):
+    return (day or timezone.localdate()).replace(day=1)
+
+
+# --- Coverage: what the directory offers --------------------------------------------------
+
+
+def _areas_of(program):
+    areas = {facets.area_of(s.location.postal_code) for s in program.sessions.all() if s.location}
+    return areas or {"online" if program.format == ProgramPage.Format.ONLINE else ""}
+
+
+def _interest_table(key, counts, interests, bands, suppressed=False, threshold=None):
+    cells = {(i, b): counts.get((i, b), 0) for i in interests for b in bands}
+    if suppressed:
+        published = suppress(cells, threshold)
+        return Table(
+            key,
+            "interest",
+            "band",
+            bands,
+            [
+                [i, [published.cells[(i, b)] for b in bands], published.row_totals[i]]
+                for i in interests
+            ],
+            [published.column_totals[b] for b in bands],
+            published.total,
+            True,
+        )
+    return Table(
+        key,
+        "interest",
+        "band",
+        bands,
+        [[i, [cells[(i, b)] for b in bands], sum(cells[(i, b)] for b in bands)] for i in interests],
+        [sum(cells[(i, b)] for i in interests) for b in bands],
+        None,
+    )
+
+
+def coverage(area="", language=""):
+    """Listings and seats by interest x grade band, for one area and delivery language (or all),
+    with how many are free and how many help with transportation. These count listings any
+    visitor can see, not people, so nothing is suppressed."""
+    today = timezone.localdate()
+    programs = (
+        ProgramPage.objects.live()
+        .public()
+        .prefetch_related(
+            "interests",
+            "supports",
+            "delivery_languages",
+            Prefetch("sessions", ProgramSession.objects.select_related("location")),
+        )
+    )
+    listings, seats = defaultdict(int), defaultdict(int)
+    summary = {"programs": 0, "free": 0, "transportation": 0}
+    for program in programs:
+        if area and area not in _areas_of(program):
+            continue
+        if language and language not in {x.code for x in program.delivery_languages.all()}:
+            continue
+        summary["programs"] += 1
+        summary["free"] += program.cost_type == ProgramPage.CostType.FREE
+        summary["transportation"] += any(s.slug == TRANSPORTATION for s in program.supports.all())
+        upcoming = sum(
+            s.seats or 0 for s in program.sessions.all() if not s.end_date or s.end_date >= today
+        )
+        for interest in program.interests.all():
+            for band in facets.grade_bands_between(program.grade_min, program.grade_max):
+                listings[(interest.slug, band)] += 1
+                seats[(interest.slug, band)] += upcoming
+    interests = list(Interest.objects.order_by("name").values_list("slug", flat=True))
+    bands = [code for code, _label, _low, _high in facets.GRADE_BANDS]
+    return (
+        _interest_table("coverage", listings, interests, bands),
+        _interest_table("seats", seats, interests, bands),
+        summary,
+    )
+
+
+# --- Unmet demand: what families asked for and did not find -----------------------------------
+
+
+def demand(month, area="", language="", threshold=None):
+    """Searches by interest x grade band that found no program, or only one or two, in `month`,
+    with small and recoverable counts hidden."""
+    threshold = threshold or settings.HUB_EQUITY_SUPPRESS_BELOW
+    rows = Demand.objects.filter(month=month, results__in=("0", "1-2"))
+    if area:
+        rows = rows.filter(area=area)
+    if language:
+        rows = rows.filter(language=language)
+    counts = defaultdict(int)
+    for interest, band, count in rows.values_list("interest", "grade_band", "count"):
+        counts[(interest, band)] += count
+    interests = list(Interest.objects.order_by("name").values_list("slug", flat=True))
+    bands = [code for code, _label, _low, _high in facets.GRADE_BANDS]
+    return _interest_table("demand", counts, interests, bands, True, threshold)
+
+
+def gaps(month, threshold=None, limit=5):
+    """The largest gaps, as facet codes: (language, grade band, interest, area) combinations
+    where at least `threshold` searches found no program. No count is published with them."""
+    threshold = threshold or settings.HUB_EQUITY_SUPPRESS_BELOW
+    combos = defaultdict(int)
+    rows = Demand.objects.filter(month=month, results="0").exclude(interest="")
+    for language, band, interest, area, count in rows.values_list(
+        "language", "grade_band", "interest", "area", "count"
+    ):
+        combos[(language, band, interest, area)] += count
+    found = sorted((-n, combo) for combo, n in combos.items() if n >= threshold)
+    return [list(combo) for _n, combo in found[:limit]]
+
+
+def gap_sentence(language, band, interest, area):
+    """ "Families reading Soomaali looking for coding (grades 6 to 8) found no programs: North
+    Sacramento and Natomas." """
+    return gettext(
+        "Families reading %(language)s looking for %(interest)s (%(band)s) found no programs: "
+        "%(area)s."
+    ) % {
+        "language": dict(settings.HUB_LANGUAGES).get(language, language),
+        "band": label("band", band) if band else gettext("any grade"),
+        "interest": label("interest", interest),
+        "area": facets.area_label(area),
+    }
+
+
+# --- Participation -------------------------------------------------------------------------
+
+
+def participation(year, term, category):
+    found = proportionality.proportionality(year, term, category)
+    groups = [str(g.pk) for g in found.groups]
+
+    def table(key, rows):
+        return Table(
+            key,
+            "page",
+            "group",
+            groups,
+            [[str(r.page.pk), [r.cells[g.pk][1] for g in found.groups], r.total] for r in rows],
+            suppressed=True,
+        )
+
+    return table("representation-programs", found.programs), table(
+        "representation-pathways", found.pathways
+    )
+
+
+# --- Everything for one month ----------------------------------------------------------------
+
+
+@dataclass
+class Figures:
+    month: object
+    tables: dict  # key -> Table
+    summary: dict
+    gaps: list
+    term: list | None  # [year, term] of the participation tables
+    category: str
+    from_snapshot: bool = False
+
+    def to_data(self):
+        return {
+            "tables": {key: table.to_data() for key, table in self.tables.items()},
+            "summary": self.summary,
+            "gaps": self.gaps,
+            "term": self.term,
+            "category": self.category,
+        }
+
+
+def live(month=None, area="", language="", category=None, term=None):
+    month = month or month_start()
+    category = category or PopulationGroup.Category.RACE_ETHNICITY
+    listings, seats, summary = coverage(area, language)
+    tables = {"coverage": listings, "seats": seats, "demand": demand(month, area, language)}
+    terms = proportionality.terms()
+    term = term if term in terms else (terms[0] if terms else None)
+    if term:
+        programs, pathways = participation(term[0], term[1], category)
+        tables |= {programs.key: programs, pathways.key: pathways}
+    return Figures(month, tables, summary, gaps(month), list(term) if term else None, category)
+
+
+def stored(snapshot):
+    data = snapshot.figures
+    return Figures(
+        snapshot.month,
+        {key: Table.from_data(table) for key, table in data["tables"].items()},
+        data["summary"],
+        data["gaps"],
+        data["term"],
+        data["category"],
+        from_snapshot=True,
+    )
+
+
+def take_snapshot(month):
+    """Keep the month's figures (for the whole region, every language) as published."""
+    figures = live(month)
+    snapshot, _created = Snapshot.objects.update_or_create(
+        month=month, defaults={"figures": figures.to_data()}
+    )
+    return snapshot
