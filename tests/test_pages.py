@@ -328,6 +328,7 @@ class ProgramPageTests(HubAdminTestCase):
                     }
                 ]
             ),
+            "participation": inline_formset([]),  # no counts entered yet
             "delivery_languages": [self.spanish.pk, self.vietnamese.pk],
             "interpretation_on_request": "on",
             "supports": [self.bus.pk],
