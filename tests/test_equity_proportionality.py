@@ -87,6 +87,28 @@ def test_each_program_and_pathway_gets_its_index_with_small_counts_hidden(indexe
     assert found.group_totals[groups["Latino"].pk] == 42
 
 
+def test_a_pathway_never_gives_back_a_programs_hidden_count(indexes, groups):
+    org = OrganizationPageFactory(parent=indexes["partners"])
+    robots = ProgramPageFactory(parent=org, title="Robots")
+    clinic = ProgramPageFactory(parent=org, title="Clinic")
+    counted(robots, groups, Latino=40, White=30, Black=20, Asian=25)  # nothing small
+    counted(clinic, groups, Latino=30, White=26, Black=4, Asian=11)  # the 4 is hidden
+    PathwayPageFactory(
+        parent=indexes["pathways"],
+        title="Both",
+        steps=[step("high", "Either", programs=[("program", robots), ("program", clinic)])],
+    )
+    found = proportionality(2026, "fall", RACE)
+    rows = {row.page.title: row for row in found.programs}
+    assert rows["Robots"].cells[groups["Latino"].pk][0] == 40  # shown
+    assert rows["Clinic"].cells[groups["Black"].pk] == (None, None)
+    (pathway,) = found.pathways
+    # Its 24 Black participants, less whatever the program table shows, would close in on the
+    # Clinic's 4: hidden, whatever its own size.
+    assert pathway.cells[groups["Black"].pk] == (None, None)
+    assert pathway.cells[groups["Latino"].pk] == (70, Decimal("0.94"))  # 70 of 186 / 40 %
+
+
 def test_drafts_and_other_terms_do_not_count(indexes, groups):
     org = OrganizationPageFactory(parent=indexes["partners"])
     live = ProgramPageFactory(parent=org, title="Live")

@@ -126,3 +126,10 @@ def test_no_random_table_publishes_a_small_cell_or_one_its_totals_give_back():
                 assert all(t is None or not 0 < t < 10 for t in totals.values())
             lost = [what for what in recoverable(cells, published) if sensitive(cells, what)]
             assert lost == [], (cells, rows, columns, published)
+
+
+def test_cells_another_table_would_give_back_are_hidden_with_their_complements():
+    cells = {("p", "x"): 40, ("p", "y"): 24, ("p", "z"): 36}
+    published = suppress(cells, 10, columns=False, hide=[("p", "y")])
+    assert published.cells == {("p", "x"): 40, ("p", "y"): None, ("p", "z"): None}
+    assert suppress(cells, 10, columns=False, hide_rows=["p"]).row_totals == {"p": None}

@@ -60,9 +60,9 @@ def terms():
     return sorted(pairs, key=lambda pair: (pair[0], order.get(pair[1], 0)), reverse=True)
 
 
-def _rows(pages, counts, groups, threshold):
+def _rows(pages, counts, groups, threshold, hide=(), hide_rows=()):
     cells = {(page.pk, g.pk): counts.get((page.pk, g.pk), 0) for page in pages for g in groups}
-    published = suppress(cells, threshold)
+    published = suppress(cells, threshold, hide=hide, hide_rows=hide_rows)
     rows = []
     for page in pages:
         total = published.row_totals.get(page.pk)
@@ -90,8 +90,17 @@ def proportionality(year, term, category, threshold=None):
     )
     program_rows, group_totals = _rows(programs, counts, groups, threshold)
 
-    # A pathway's participants: those of the programs its steps name.
-    pathway_counts, pathways = {}, []
+    # A pathway's participants: those of the programs its steps name. Its count for a group,
+    # less the program counts shown, would give back a program's hidden count: where one of
+    # its programs' counts (or totals) is hidden, the pathway's is hidden too.
+    hidden_cells = {
+        (row.page.pk, group_id)
+        for row in program_rows
+        for group_id, (count, _index) in row.cells.items()
+        if count is None
+    }
+    hidden_totals = {row.page.pk for row in program_rows if row.total is None}
+    pathway_counts, pathways, hide, hide_rows = {}, [], set(), set()
     for pathway in PathwayPage.objects.live().public().order_by("title").prefetch_related("steps"):
         linked = {b.get("value") for s in pathway.steps.all() for b in s.programs.raw_data}
         linked &= program_ids
@@ -102,7 +111,10 @@ def proportionality(year, term, category, threshold=None):
             if page_id in linked:
                 key = (pathway.pk, group_id)
                 pathway_counts[key] = pathway_counts.get(key, 0) + count
-    pathway_rows, _totals = _rows(pathways, pathway_counts, groups, threshold)
+        hide |= {(pathway.pk, g) for page_id, g in hidden_cells if page_id in linked}
+        if linked & hidden_totals:
+            hide_rows.add(pathway.pk)
+    pathway_rows, _totals = _rows(pathways, pathway_counts, groups, threshold, hide, hide_rows)
     return Proportionality(
         year=year,
         term=term,

@@ -51,15 +51,18 @@ def _no_lone_hidden_total(cells, hidden, hidden_totals, sums, position, publishe
     return True
 
 
-def suppress(cells, threshold, rows=True, columns=True):
+def suppress(cells, threshold, rows=True, columns=True, hide=(), hide_rows=()):
     """Which counts of a table may be published. `rows` / `columns`: whether the row or column
-    totals are published (a one-dimensional table has one of them, the grand total)."""
-    hidden = {key for key, count in cells.items() if _small(count, threshold)}
+    totals are published (a one-dimensional table has one of them, the grand total). `hide` and
+    `hide_rows`: cells and row totals to hide whatever their size, because another published
+    table would give them back."""
+    hidden = {key for key, count in cells.items() if _small(count, threshold)} | set(hide)
     row_sums, column_sums = {}, {}
     for (row, column), count in cells.items():
         row_sums[row] = row_sums.get(row, 0) + count
         column_sums[column] = column_sums.get(column, 0) + count
     hidden_rows = {r for r, total in row_sums.items() if rows and _small(total, threshold)}
+    hidden_rows |= set(hide_rows)
     hidden_columns = {c for c, total in column_sums.items() if columns and _small(total, threshold)}
     grand = sum(cells.values())
 
