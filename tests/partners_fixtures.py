@@ -224,10 +224,11 @@ def _post_value(value):
     return str(value)
 
 
-def edit_form_data(response, changes=None, sessions=()):
+def edit_form_data(response, changes=None, sessions=(), extra_rows=None):
     """The POST data Wagtail's edit form would send back for the page it rendered, with
     ``changes`` applied. StreamFields are sent empty (the fixture pages have empty bodies);
-    ``sessions`` are extra Sessions inline rows to add."""
+    ``sessions`` are extra Sessions inline rows to add, ``extra_rows`` extra rows of any
+    inline ({"participation": [...]})."""
     form = response.context["form"]
     data, multiple = {}, {}
     for name, field in form.fields.items():
@@ -248,6 +249,7 @@ def edit_form_data(response, changes=None, sessions=()):
         ]
         if name == "sessions":
             rows += list(sessions)
+        rows += list((extra_rows or {}).get(name, ()))
         data[name] = inline_formset(rows, initial=len(formset.forms))
     for key, value in (changes or {}).items():
         (multiple if isinstance(value, list) else data)[key] = value
