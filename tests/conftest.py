@@ -61,6 +61,18 @@ def elasticsearch_not_resting():
     matcher._elasticsearch_resting_until = 0.0
 
 
+@pytest.fixture(autouse=True)
+def no_counts_from_other_tests():
+    """Anonymous counts wait in the process until a batch is due (hub.counters.recording). One
+    test's must not be written during another's request, where they would show up in its query
+    counts and name pages its database does not have."""
+    from hub.counters import recording
+
+    recording.discard_waiting()
+    yield
+    recording.discard_waiting()
+
+
 @pytest.fixture(scope="module")
 def region(django_db_setup, django_db_blocker):
     """The demo region, loaded once per module inside a transaction rolled back at its end, so
