@@ -7,6 +7,8 @@ import datetime
 import random
 
 from hub.counters.models import DEMAND_FACETS, Demand
+from hub.directory.bulk import assign
+from hub.directory.i18n import localized_field_name, stored_value
 from hub.equity import facets
 from hub.equity.figures import month_start, take_snapshot
 from hub.equity.models import ParticipationCount, PopulationGroup
@@ -169,12 +171,11 @@ SKEW = {
 def population_groups():
     found = []
     for order, (category, name, share) in enumerate(GROUPS):
-        group = PopulationGroup.objects.filter(category=category, name_en=name["en"]).first()
+        english = {localized_field_name("name", "en"): name["en"]}
+        group = PopulationGroup.objects.filter(category=category, **english).first()
         if group is None:
             group = PopulationGroup(category=category, share=share, sort_order=order)
-            for lang, text in name.items():
-                setattr(group, f"name_{lang.replace('-', '_')}", text)
-            group.name = name["en"]
+            assign(group, {"name": name})
             group.save()
         found.append(group)
     return found
@@ -198,7 +199,10 @@ def participation(programs, groups, today):
         total = rng.randint(12, 90)
         for members in by_category.values():
             weights = [
-                float(g.share) * SKEW.get(g.name_en, 1.0) * rng.uniform(0.6, 1.4) for g in members
+                float(g.share)
+                * SKEW.get(stored_value(g, "name", "en"), 1.0)
+                * rng.uniform(0.6, 1.4)
+                for g in members
             ]
             counts = [0] * len(members)
             for _n in range(total):
