@@ -11,7 +11,6 @@ from dataclasses import asdict, dataclass, field
 from decimal import Decimal
 
 from django.conf import settings
-from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -117,11 +116,6 @@ def month_start(day=None):
 # --- Coverage: what the directory offers --------------------------------------------------
 
 
-def _areas_of(program):
-    areas = {facets.area_of(s.location.postal_code) for s in program.sessions.all() if s.location}
-    return areas or {"online" if program.format == ProgramPage.Format.ONLINE else ""}
-
-
 def _interest_table(key, counts, interests, bands, suppressed=False, threshold=None):
     cells = {(i, b): counts.get((i, b), 0) for i in interests for b in bands}
     if suppressed:
@@ -150,38 +144,61 @@ def _interest_table(key, counts, interests, bands, suppressed=False, threshold=N
     )
 
 
+def _by_program(pairs):
+    found = defaultdict(list)
+    for program_id, value in pairs:
+        found[program_id].append(value)
+    return found
+
+
 def coverage(area="", language=""):
     """Listings and seats by interest x grade band, for one area and delivery language (or all),
     with how many are free and how many help with transportation. These count listings any
-    visitor can see, not people, so nothing is suppressed."""
+    visitor can see, not people, so nothing is suppressed.
+
+    It reads plain values, one query per relation, rather than whole pages: a region of
+    10,000 programs must not build 10,000 page objects for every reader of the equity page."""
     today = timezone.localdate()
-    programs = (
-        ProgramPage.objects.live()
-        .public()
-        .prefetch_related(
-            "interests",
-            "supports",
-            "delivery_languages",
-            Prefetch("sessions", ProgramSession.objects.select_related("location")),
-        )
+    programs = ProgramPage.objects.live().public()
+    through = {
+        name: getattr(ProgramPage, name).through.objects.filter(programpage__in=programs)
+        for name in ("interests", "supports", "delivery_languages")
+    }
+    interests_of = _by_program(through["interests"].values_list("programpage_id", "interest__slug"))
+    supports_of = _by_program(
+        through["supports"].values_list("programpage_id", "supporttype__slug")
+    )
+    languages_of = _by_program(
+        through["delivery_languages"].values_list("programpage_id", "language__code")
+    )
+    sessions_of = _by_program(
+        (page_id, (seats, end_date, postal_code))
+        for page_id, seats, end_date, postal_code in ProgramSession.objects.filter(
+            page__in=programs
+        ).values_list("page_id", "seats", "end_date", "location__postal_code")
     )
     listings, seats = defaultdict(int), defaultdict(int)
     summary = {"programs": 0, "free": 0, "transportation": 0}
-    for program in programs:
-        if area and area not in _areas_of(program):
-            continue
-        if language and language not in {x.code for x in program.delivery_languages.all()}:
+    for pk, grade_min, grade_max, cost_type, delivery in programs.values_list(
+        "pk", "grade_min", "grade_max", "cost_type", "format"
+    ):
+        sessions = sessions_of[pk]
+        if area:
+            # A session without a place says nothing about where; a program with no placed
+            # session counts online if it is delivered online.
+            areas = {facets.area_of(postal) for _s, _e, postal in sessions if postal is not None}
+            if area not in (areas or {"online" if delivery == ProgramPage.Format.ONLINE else ""}):
+                continue
+        if language and language not in languages_of[pk]:
             continue
         summary["programs"] += 1
-        summary["free"] += program.cost_type == ProgramPage.CostType.FREE
-        summary["transportation"] += any(s.slug == TRANSPORTATION for s in program.supports.all())
-        upcoming = sum(
-            s.seats or 0 for s in program.sessions.all() if not s.end_date or s.end_date >= today
-        )
-        for interest in program.interests.all():
-            for band in facets.grade_bands_between(program.grade_min, program.grade_max):
-                listings[(interest.slug, band)] += 1
-                seats[(interest.slug, band)] += upcoming
+        summary["free"] += cost_type == ProgramPage.CostType.FREE
+        summary["transportation"] += TRANSPORTATION in supports_of[pk]
+        upcoming = sum(n or 0 for n, end, _postal in sessions if not end or end >= today)
+        for interest in interests_of[pk]:
+            for band in facets.grade_bands_between(grade_min, grade_max):
+                listings[(interest, band)] += 1
+                seats[(interest, band)] += upcoming
     interests = list(Interest.objects.order_by("name").values_list("slug", flat=True))
     bands = [code for code, _label, _low, _high in facets.GRADE_BANDS]
     return (
