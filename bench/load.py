@@ -17,6 +17,12 @@ pages (found through the API). It prints requests/s, p50/p95/p99 latency and err
 overall, then the same for /bench/bare/ (bench/load_urls.py: a tiny response, no database, no
 template, through the same workers and middleware), the ceiling this machine puts on any view.
 
+Workers are sync by default, 2 x cores + 1: a request here is short CPU-bound Python work, so
+the cores are the limit and threads would not add throughput under the GIL; a sync worker keeps
+one database connection between requests (CONN_MAX_AGE); and behind a buffering proxy (nginx)
+slow phones do not hold a worker. `--worker-class gthread --threads 4` compares. The timeout is
+60 s here; note that an admin spreadsheet import of 2,000 rows takes ~38 s in one request.
+
 The client runs on the same cores as the server, so both figures are lower than on a machine of
 their own; compare them with each other. `--quick` is a few-second smoke run.
 """
