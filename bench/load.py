@@ -364,6 +364,8 @@ def main():
     def interrupted(signum, frame):
         raise KeyboardInterrupt
 
+    # Ctrl-C too, even when started where SIGINT is ignored (a background job of a script).
+    signal.signal(signal.SIGINT, interrupted)
     signal.signal(signal.SIGTERM, interrupted)
     try:
         print(f"{cores} cores; building the stack in {stack.workdir}", flush=True)
