@@ -54,3 +54,6 @@ urlpatterns += i18n_patterns(
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
+
+# A database that cannot be reached is a 503 "try again in a minute", not a 500 (errors.py).
+handler500 = "hub.directory.errors.server_error"

@@ -215,3 +215,112 @@ def test_a_failed_elasticsearch_is_left_alone_for_a_while(
         answer, titles = matched(interests=("robotics",))
         assert answer.backend == "database" and titles == ["Club"]
     assert len(asked) == 1  # one failure, then the database for every search after it
+
+
+# --- Elasticsearch stops while families keep asking ----------------------------------------------
+
+
+@pytest.fixture
+def backends_answering(monkeypatch):
+    """Which backend answered each request of the find page and the API (the real matcher)."""
+    from search import api, views
+
+    answered = []
+
+    def recording(question):
+        answer = match(question)
+        answered.append(answer.backend)
+        return answer
+
+    monkeypatch.setattr(views, "match", recording)
+    monkeypatch.setattr(api, "match", recording)
+    return answered
+
+
+def elasticsearch_documents(backend):
+    """Every document Elasticsearch holds, by page id, and how many hits there were."""
+    backend.client.indices.refresh(index=backend.alias)
+    hits = backend.client.search(index=backend.alias, query={"match_all": {}}, size=1000)
+    hits = hits["hits"]["hits"]
+    return {hit["_source"]["id"]: hit["_source"] for hit in hits}, len(hits)
+
+
+def test_elasticsearch_stopped_mid_traffic(
+    client,
+    region,
+    with_elasticsearch,
+    noida_server,
+    backends_answering,
+    django_capture_on_commit_callbacks,
+):
+    def publish(page):
+        # As the admin does it: the drain runs after the commit (and fails quietly when down).
+        with django_capture_on_commit_callbacks(execute=True):
+            page.save_revision().publish()
+
+    def families_ask():
+        """What a family sees on the find page, checked against the API's answer."""
+        find = client.get("/en/find/?grade=7&interests=robotics&language=en")
+        api = client.get("/api/v1/match?grade=7&interests=robotics&language=en")
+        assert find.status_code == 200 and api.status_code == 200
+        titles = sorted(r["title"] for r in api.json()["results"])
+        assert titles, "every answer has results"
+        page = find.content.decode()
+        assert all(title in page for title in titles)
+        return titles
+
+    # Two organizations: the matcher shows at most two results of one organization.
+    beta = OrganizationPageFactory(parent=region["indexes"]["partners"], title="Beta", slug="beta")
+    beta.save_revision().publish()
+
+    def program(slug, parent):
+        page = region["program"](slug, publish=False)
+        if parent is not region["org"]:
+            page.move(parent, pos="last-child")
+            page.refresh_from_db()
+        return page
+
+    pages = {
+        "club": program("club", region["org"]),
+        "lab": program("lab", region["org"]),
+        "camp": program("camp", beta),
+    }
+    for page in pages.values():
+        publish(page)
+    assert families_ask() == ["Camp", "Club", "Lab"]
+    assert set(backends_answering) == {"elasticsearch"}
+
+    noida_server.stop()
+    backends_answering.clear()
+    # Partners keep publishing while families keep asking; each answer is right at once.
+    pages["lab"].title = "Lab Renamed"
+    publish(pages["lab"])
+    assert families_ask() == ["Camp", "Club", "Lab Renamed"]
+    pages["new"] = program("new", beta)
+    publish(pages["new"])
+    assert families_ask() == ["Camp", "Club", "Lab Renamed", "New"]
+    pages["camp"].unpublish()
+    assert families_ask() == ["Club", "Lab Renamed", "New"]
+    pages["club"].title = "Club Renamed"
+    publish(pages["club"])
+    pages["club"].title = "Club Renamed Twice"
+    publish(pages["club"])
+    assert families_ask() == ["Club Renamed Twice", "Lab Renamed", "New"]
+    assert set(backends_answering) == {"database"}
+    assert IndexOutbox.objects.count() >= 5  # every change waits; none was applied or lost
+
+    # Back, and drained the way production does it (cron: search_index sync).
+    noida_server.start()
+    call_command("search_index", "sync", stdout=io.StringIO())
+    assert IndexOutbox.objects.count() == 0
+    held, hits = elasticsearch_documents(with_elasticsearch)
+    assert hits == len(held)  # nothing twice
+    assert held == {doc["id"]: doc for doc in stored().values()}  # every change, as published
+    assert sorted(doc["title"]["en"] for doc in held.values()) == [
+        "Club Renamed Twice",
+        "Lab Renamed",
+        "New",
+    ]
+    backends_answering.clear()
+    assert families_ask() == ["Club Renamed Twice", "Lab Renamed", "New"]
+    assert set(backends_answering) == {"elasticsearch"}

@@ -1,0 +1,63 @@
+"""A media store that fails while a partner uploads (a full disk, a missing or unwritable
+directory) gives the partner a clear message instead of a 500, and leaves nothing behind.
+
+`MediaStorage` is Django's file system storage that, when a write fails, removes the part it
+wrote and raises `MediaStoreFailure`. Wagtail saves an image's file before its row, inside the
+view's transaction, so no row remains either. `MediaStoreFailureMiddleware` turns the failure
+into a message: the upload form again (one image or document), or the JSON error the
+multiple-upload page shows beside the file."""
+
+import logging
+
+from django.contrib import messages
+from django.core.files.storage import FileSystemStorage
+from django.http import HttpResponseRedirect, JsonResponse
+from django.utils.translation import gettext
+
+log = logging.getLogger(__name__)
+
+
+class MediaStoreFailure(OSError):
+    """The media store could not keep an uploaded file."""
+
+
+class MediaStorage(FileSystemStorage):
+    def _save(self, name, content):
+        existed = self.exists(name)
+        try:
+            return super()._save(name, content)
+        except OSError as error:
+            # A file created by this write and cut short (e.g. the disk filled up) goes.
+            if not existed:
+                try:
+                    self.delete(name)
+                except OSError:
+                    pass
+            raise MediaStoreFailure(f"{name}: {error}") from error
+
+
+def failure_message():
+    return gettext(
+        "The file could not be stored, so nothing was saved. This is a problem on the hub's"
+        " side, not with your file: please try again later, and tell the hub team if it"
+        " keeps happening."
+    )
+
+
+class MediaStoreFailureMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if not isinstance(exception, MediaStoreFailure):
+            return None
+        log.error("Media store failed while saving an upload: %s", exception)
+        match = request.resolver_match
+        if match is not None and match.url_name == "add_multiple":
+            # What Wagtail's multiple-upload page shows beside the file that failed.
+            return JsonResponse({"success": False, "error_message": failure_message()})
+        messages.error(request, failure_message())
+        return HttpResponseRedirect(request.get_full_path())
