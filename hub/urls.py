@@ -5,6 +5,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from hub.accounts.password_reset import UnlockingPasswordResetConfirmView
 from hub.directory.sitemap import sitemap_view
 from hub.equity import views as equity
 from hub.problems.views import report_problem
@@ -15,6 +16,12 @@ from search.api import api
 from search.views import find
 
 urlpatterns = [
+    # Ahead of Wagtail's own view for the same address (see the view's docstring).
+    path(
+        "admin/password_reset/confirm/<uidb64>/<token>/",
+        UnlockingPasswordResetConfirmView.as_view(),
+        name="accounts_password_reset_confirm",
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap_view, name="sitemap"),
