@@ -190,6 +190,8 @@ AXES_CLIENT_IP_CALLABLE = "hub.accounts.lockout.no_ip_address"
 # true of [["username", "user_agent"]], not of a lock by username alone, which counts every
 # failure for the account whatever sent it (tested in tests/test_accounts_login.py).
 SILENCED_SYSTEM_CHECKS = ["axes.W006"]
+# What axes does keep, per account that failed: the username and browser user agent, for the
+# cool-off only (expired rows are deleted at the next sign-in by anyone).
 # Attempts refused during a lock are not counted, so "try again in 15 minutes" stays true.
 AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
 AXES_RESET_ON_SUCCESS = True
