@@ -12,7 +12,18 @@ to a user's permitted subtree. What it does not confine:
   refuse it, name that page (its draft title) in the error and in the re-rendered chooser;
 - the move confirmation page, which on GET names any destination page without a check;
 - the "confirm workflow cancellation" modal, which checks no permission at all and tells
-  anyone whether a page is in review, and in which workflow.
+  anyone whether a page is in review, and in which workflow;
+- the bulk-action confirmation (e.g. /admin/bulk/wagtailcore/page/delete/?id=...), which lists
+  any page id it is given under "you don't have permission", by its draft title;
+- the admin API's image and document endpoints (/admin/api/main/images/, .../documents/), which
+  list and show every image and document, whatever collection it is in;
+- the "requested by" filter of the workflow report and the "user" filter of the site history
+  report, which list every account that ever submitted a page or edited one (other partners'
+  e-mail addresses);
+- the history of shared snippets (locations, which partners may add), in the snippet's own
+  history page and in the site history report, which names whoever edited them.
+
+Found by walking every admin URL as a partner (tests/test_partners_admin_walk.py).
 
 Also, a partner may delete a draft organization page (it has change rights on it), which would
 delete the permission rows that give the partner its access: only publishers may.
@@ -21,6 +32,7 @@ Each of these is pinned by a test in tests/test_partners_isolation.py, so a Wagt
 changes the behaviour fails loudly.
 """
 
+from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.http import Http404, HttpResponseBadRequest
@@ -29,14 +41,30 @@ from django.utils.translation import gettext as _
 from wagtail import hooks
 from wagtail.admin.auth import permission_denied
 from wagtail.admin.views.chooser import ChosenMultipleView, PageChooserTable, ParentPageColumn
+from wagtail.admin.views.pages.bulk_actions.page_bulk_action import PageBulkAction
 from wagtail.admin.views.pages.choose_parent import ChooseParentView
 from wagtail.admin.views.pages.workflow import ConfirmWorkflowCancellationView
+from wagtail.admin.views.reports.audit_logging import (
+    SiteHistoryReportFilterSet,
+    get_users_for_filter,
+)
 from wagtail.admin.views.reports.page_types_usage import PageTypesUsageReportView
-from wagtail.models import Page
+from wagtail.admin.views.reports.workflows import (
+    WorkflowReportFilterSet,
+    get_editable_content_type_ids,
+    get_editable_page_ids_query,
+)
+from wagtail.documents import get_document_model
+from wagtail.documents.api.admin.views import DocumentsAdminAPIViewSet
+from wagtail.images import get_image_model
+from wagtail.images.api.admin.views import ImagesAdminAPIViewSet
+from wagtail.models import ModelLogEntry, Page, WorkflowState, get_default_page_content_type
 from wagtail.permissions import policy_registry
+from wagtail.snippets.views.snippets import HistoryView as SnippetHistoryView
 
 from hub.directory.models import OrganizationPage
 
+from . import admin_guards  # noqa: F401 - replaces a wagtail-modeltranslation admin view
 from .dashboard import add_partner_panel
 from .onboarding import is_hub_staff
 
@@ -211,6 +239,101 @@ def keep_organization_pages_for_publishers_in_bulk(request, action_type, objects
         request.user, [obj for obj in objects if isinstance(obj, Page)]
     ):
         return permission_denied(request)
+
+
+_page_bulk_actionable_objects = PageBulkAction.get_actionable_objects
+
+
+def _bulk_action_names_only_visible_pages(self):
+    # The confirmation lists the pages the user may not act on by title: keep only pages the
+    # user could see anyway, under their published title.
+    objects, extra = _page_bulk_actionable_objects(self)
+    refused = extra["items_with_no_access"]
+    visible = set(
+        _hide_foreign_drafts(
+            Page.objects.filter(pk__in=[page.pk for page in refused]), self.request.user
+        ).values_list("pk", flat=True)
+    )
+    refused = [page for page in refused if page.pk in visible]
+    _show_live_titles(refused, self.request.user)
+    return objects, {**extra, "items_with_no_access": refused}
+
+
+PageBulkAction.get_actionable_objects = _bulk_action_names_only_visible_pages
+
+
+def _in_choosable_collections(model, queryset, user):
+    """Only the media in collections the user may choose from (a partner's own collection),
+    as the image and document choosers already do."""
+    policy = policy_registry.get_by_type(model)
+    allowed = policy.instances_user_has_any_permission_for(user, ["choose", "change"])
+    return queryset.filter(pk__in=allowed.values("pk"))
+
+
+_images_api_queryset = ImagesAdminAPIViewSet.get_queryset
+_documents_api_queryset = DocumentsAdminAPIViewSet.get_queryset
+
+
+def _images_api_own_collections(self):
+    return _in_choosable_collections(
+        get_image_model(), _images_api_queryset(self), self.request.user
+    )
+
+
+def _documents_api_own_collections(self):
+    return _in_choosable_collections(
+        get_document_model(), _documents_api_queryset(self), self.request.user
+    )
+
+
+ImagesAdminAPIViewSet.get_queryset = _images_api_own_collections
+DocumentsAdminAPIViewSet.get_queryset = _documents_api_own_collections
+
+
+def _requesters_of_visible_workflows(request):
+    # The same workflows the report itself lists (WorkflowView.get_queryset).
+    visible = Q(
+        base_content_type_id=get_default_page_content_type().id,
+        object_id__in=get_editable_page_ids_query(request),
+    ) | Q(content_type_id__in=get_editable_content_type_ids(request))
+    User = get_user_model()
+    requesters = WorkflowState.objects.filter(visible).values("requested_by")
+    return User.objects.filter(pk__in=requesters).order_by(User.USERNAME_FIELD)
+
+
+WorkflowReportFilterSet.base_filters["requested_by"].queryset = _requesters_of_visible_workflows
+
+
+def _site_history_users(self):
+    # Wagtail 8.0.1 meant this report to offer only the users of entries the viewer may see
+    # (its get_user_choices, which nothing calls any more); the base class offers everyone.
+    return get_users_for_filter(self.request.user)
+
+
+SiteHistoryReportFilterSet.get_users_queryset = _site_history_users
+
+# Partners may add shared places (locations), which gives them the right to see the history of
+# every location, edits by other partners included. For anyone but staff, the history of
+# snippets is their own entries only; page history is unchanged (confined to their pages).
+_model_log_viewable_by_user = type(ModelLogEntry.objects).viewable_by_user
+
+
+def _model_log_own_entries_unless_staff(self, user):
+    entries = _model_log_viewable_by_user(self, user)
+    return entries if is_hub_staff(user) else entries.filter(user=user)
+
+
+type(ModelLogEntry.objects).viewable_by_user = _model_log_own_entries_unless_staff
+
+_snippet_history_queryset = SnippetHistoryView.get_base_queryset
+
+
+def _snippet_history_own_entries_unless_staff(self):
+    entries = _snippet_history_queryset(self)
+    return entries if is_hub_staff(self.request.user) else entries.filter(user=self.request.user)
+
+
+SnippetHistoryView.get_base_queryset = _snippet_history_own_entries_unless_staff
 
 
 @hooks.register("construct_homepage_panels")

@@ -1,5 +1,6 @@
 """Settings shared by every environment. Environment-specific files import from here."""
 
+import datetime
 import os
 from pathlib import Path
 
@@ -64,6 +65,7 @@ INSTALLED_APPS = [
     "hub.sharing",
     "hub.hsds",
     "search",
+    "hub.accounts",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -86,6 +88,9 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -97,10 +102,14 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "hub.accounts.middleware.SecondFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "hub.partners.uploads.MediaStoreFailureMiddleware",
+    # Last, as django-axes asks: it turns a refused login into the "locked" page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "hub.urls"
@@ -171,6 +180,38 @@ WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAIL_MODERATION_ENABLED = True
 
 LOGIN_URL = "wagtailadmin_login"
+
+# --- Admin accounts (hub/accounts/) ----------------------------------------------------------
+# django-axes refuses a login once an account has had too many failures; its backend must come
+# first so that it can refuse before the password is even checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=15)
+# Locked by account, not by address: guessing one partner's password from many machines is the
+# attack that matters, and no IP address is needed (or stored) for it. The price is that anyone
+# who knows an address can lock that account for 15 minutes; a password reset lifts it at once.
+AXES_LOCKOUT_PARAMETERS = ["username"]
+AXES_CLIENT_IP_CALLABLE = "hub.accounts.lockout.no_ip_address"
+# axes warns that a lock without the IP address can be dodged by changing user agent or cookies:
+# true of [["username", "user_agent"]], not of a lock by username alone, which counts every
+# failure for the account whatever sent it (tested in tests/test_accounts_login.py).
+SILENCED_SYSTEM_CHECKS = ["axes.W006"]
+# What axes does keep, per account that failed: the username and browser user agent, for the
+# cool-off only (expired rows are deleted at the next sign-in by anyone).
+# Attempts refused during a lock are not counted, so "try again in 15 minutes" stays true.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_RESET_ON_SUCCESS = True
+# No log of successful logins (axes would keep one row per login with the browser's user agent).
+AXES_DISABLE_ACCESS_LOG = True
+AXES_VERBOSE = False
+AXES_LOCKOUT_CALLABLE = "hub.accounts.lockout.locked_out"
+# Two-factor (optional, any admin account): time-based codes from an authenticator app.
+OTP_TOTP_ISSUER = "STEM Opportunity Hub"
+# Password reset e-mails (Wagtail's /admin/password_reset/) link to WAGTAILADMIN_BASE_URL.
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "hub@localhost")
 
 # How a family reaches a person at the hub when nothing fits (shown on the find page).
 HUB_CONTACT_PHONE = os.environ.get("HUB_CONTACT_PHONE", "(916) 555-0142")
