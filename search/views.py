@@ -25,6 +25,12 @@ def _people_to_ask():
     )
 
 
+# The form field each question's parameter comes from, so an error can point at it. The others
+# (interests, needs, formats, ...) are ticked from fixed choices and only a hand-made address
+# gets them wrong.
+FIELD_OF_PARAMETER = {"grade": "f-grade", "q": "f-q", "language": "f-language", "zip": "f-zip"}
+
+
 @require_GET
 def find(request):
     language = get_language()
@@ -40,6 +46,7 @@ def find(request):
     context = {
         "question": question,
         "error": error,
+        "error_field": FIELD_OF_PARAMETER.get(error.parameter) if error else None,
         "answer": answer,
         "results": [present(r, language) for r in answer.results] if answer else [],
         "services": [present(r, language) for r in answer.services] if answer else [],
@@ -49,6 +56,9 @@ def find(request):
         "languages": settings.HUB_LANGUAGES,  # endonyms, as in the language switcher
         "chosen": {
             "grade": request.GET.get("grade", ""),
+            # As typed, so a family corrects a place the hub did not know instead of retyping.
+            "text": request.GET.get("q", "")[: questions.MAX_TEXT],
+            "place": request.GET.get("zip", "")[:80],
             "interests": set(request.GET.getlist("interests")),
             "needs": set(request.GET.getlist("needs")),
             "schedule": set(request.GET.getlist("schedule")),

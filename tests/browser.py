@@ -32,3 +32,52 @@ def chromium(monkeypatch):
         # The connection those calls opened belongs to the browser's context: close it here,
         # or PostgreSQL cannot drop the test database at the end of the run.
         connections.close_all()
+
+
+# WCAG 2.2 AA: axe-core's rules for each level up to 2.2 AA (axe tags each rule with the
+# version that introduced it, so every tag is listed).
+WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+
+
+SETTLED = """Promise.race([
+    new Promise((resolve) => setTimeout(resolve, 1500)),
+    Promise.all(document.getAnimations()
+        .filter((a) => a.playState === "running")
+        .filter((a) => a.effect.getComputedTiming().endTime !== Infinity)
+        .map((a) => a.finished.catch(() => null))),
+])"""
+
+
+def axe_violations(page):
+    """axe-core's WCAG 2.2 AA violations on the page as it is now, one (rule, element) pair
+    each. axe.min.js comes inside the axe-playwright-python wheel: nothing is downloaded."""
+    from axe_playwright_python.base import AXE_SCRIPT
+
+    if not page.evaluate("typeof window.axe !== 'undefined'"):
+        page.evaluate(AXE_SCRIPT)
+    # A message still fading in would be measured half-transparent.
+    page.evaluate(SETTLED)
+    options = {"runOnly": {"type": "tag", "values": WCAG_22_AA}, "resultTypes": ["violations"]}
+    results = page.evaluate("(options) => axe.run(document, options)", options)
+    return [
+        {
+            "rule": violation["id"],
+            "impact": violation["impact"],
+            "target": " ".join(map(str, node["target"])),
+            "help": violation["help"],
+            "summary": node["failureSummary"].replace("\n", " "),
+        }
+        for violation in results["violations"]
+        for node in violation["nodes"]
+    ]
+
+
+def assert_accessible(page, allowed=()):
+    """Fails naming each element axe finds wrong: rule, impact, selector, what to fix.
+    `allowed`: (rule, selector) pairs in Wagtail's own admin markup the hub cannot change,
+    each with a comment naming the Wagtail template."""
+    found = [v for v in axe_violations(page) if (v["rule"], v["target"]) not in set(allowed)]
+    lines = [
+        f"{v['rule']} ({v['impact']}) {v['target']}: {v['help']}\n    {v['summary']}" for v in found
+    ]
+    assert not found, f"axe (WCAG 2.2 AA) on {page.url}:\n" + "\n".join(lines)

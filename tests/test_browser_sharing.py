@@ -10,6 +10,14 @@ from hub.sharing.models import SharedList
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
+KEPT_WITHIN_5_SECONDS = """async (url) => {
+    for (let tries = 0; tries < 50; tries++) {
+        if (await caches.match(url, {ignoreVary: true})) return true;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    return false;
+}"""
+
 
 def test_a_family_saves_programs_and_shares_the_list(live_server, chromium):  # noqa: F811
     world = build_world()
@@ -60,3 +68,31 @@ def test_pages_already_seen_work_offline(live_server, chromium):  # noqa: F811
     expect(phone.locator("html")).to_have_attribute("lang", "es")
     assert phone.url.endswith(world.pathway.url[3:])
     expect(phone.locator("h1")).not_to_have_text("Pathway to Robotics")
+
+
+def test_the_saved_list_opens_without_a_connection(live_server, chromium):  # noqa: F811
+    world = build_world()
+    base = live_server.url
+    context = chromium.new_context(locale="es-ES")
+    phone = context.new_page()
+    phone.goto(f"{base}/es{world.alpha_club.url[3:]}")
+    phone.wait_for_function("navigator.serviceWorker.controller !== null")
+    for program in (world.alpha_club, world.beta_camp):
+        phone.goto(f"{base}/es{program.url[3:]}")
+        phone.locator(f"[data-save='{program.pk}']").click()
+    my_list = phone.locator("[data-my-list]")
+    list_address = my_list.evaluate("link => link.href")
+    assert list_address.endswith(f"/es/list/?ids={world.alpha_club.pk},{world.beta_camp.pk}")
+    # The list was never opened; the worker keeps it in the background once asked.
+    assert phone.evaluate(KEPT_WITHIN_5_SECONDS, list_address)
+
+    context.set_offline(True)
+    my_list.click()
+    expect(phone.locator(".list-items > li")).to_have_count(2)
+    expect(phone.locator(".list-items")).to_contain_text("Beta Code Camp")
+
+    # From the offline page of a page never opened, the list is one tap away.
+    phone.goto(f"{base}/es{world.pathway.url[3:]}")
+    expect(phone.locator("h1")).not_to_have_text("Pathway to Robotics")
+    phone.locator("main [data-my-list]").click()
+    expect(phone.locator(".list-items > li")).to_have_count(2)

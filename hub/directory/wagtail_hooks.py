@@ -1,5 +1,8 @@
-"""Snippets (shared taxonomy and places) in the Wagtail admin."""
+"""Snippets (shared taxonomy and places) in the Wagtail admin, and the editor's own styles."""
 
+from django.templatetags.static import static
+from django.utils.html import format_html
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -52,3 +55,8 @@ class TaxonomyGroup(SnippetViewSetGroup):
 
 
 register_snippet(TaxonomyGroup)
+
+
+@hooks.register("insert_global_admin_css")
+def readable_language_toggles():
+    return format_html('<link rel="stylesheet" href="{}">', static("css/admin.css"))

@@ -24,6 +24,11 @@ class ProblemReportForm(forms.ModelForm):
             "details": {"max_length": _("Please use at most 1000 characters.")},
         }
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Radio buttons need no empty "---------" choice: none is ticked until the family picks.
+        self.fields["kind"].choices = ProblemReport.Kind.choices
+
     def clean(self):
         data = super().clean()
         if data.get("kind") == ProblemReport.Kind.OTHER and not data.get("details", "").strip():

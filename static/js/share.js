@@ -9,6 +9,10 @@
   function keep(ids) {
     try { localStorage.setItem(KEY, JSON.stringify(ids)); } catch (e) { /* private mode */ }
     showList(ids);
+    // Ask the service worker to keep the list as it now is, so it opens without a connection.
+    var worker = navigator.serviceWorker && navigator.serviceWorker.controller;
+    var link = document.querySelector("[data-my-list]");
+    if (worker && link) worker.postMessage({ keep: link.href });
   }
   function showList(ids) {
     document.querySelectorAll("[data-my-list]").forEach(function (link) {

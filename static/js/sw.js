@@ -33,6 +33,15 @@ function trim(cache) {
   });
 }
 
+// The page asks to keep the family's saved list (/<lang>/list/?ids=…) each time it changes.
+self.addEventListener("message", function (event) {
+  var url = new URL((event.data && event.data.keep) || "", self.location);
+  if (url.origin !== self.location.origin || !/^\/[a-z-]+\/list\/$/.test(url.pathname)) return;
+  event.waitUntil(caches.open(CACHE).then(function (cache) {
+    return cache.add(url.href).then(function () { return trim(cache); });
+  }).catch(function () {}));
+});
+
 self.addEventListener("fetch", function (event) {
   var request = event.request;
   var url = new URL(request.url);
@@ -56,7 +65,8 @@ self.addEventListener("fetch", function (event) {
       }
       return response;
     }).catch(function () {
-      return caches.match(request).then(function (kept) { return kept || caches.match(OFFLINE); });
+      // The address carries the language, so a copy kept for another Accept-Language still fits.
+      return caches.match(request, { ignoreVary: true }).then(function (kept) { return kept || caches.match(OFFLINE); });
     })
   );
 });
