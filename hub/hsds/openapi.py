@@ -104,6 +104,10 @@ ERRORS = {
         "description": "Nothing published has this id.",
         "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Problem"}}},
     },
+    "429": {
+        "description": "Too many requests from this client; Retry-After says when to ask again.",
+        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Problem"}}},
+    },
 }
 
 
@@ -129,6 +133,7 @@ def _list(summary, item, parameters):
                     },
                 },
                 "400": ERRORS["400"],
+                "429": ERRORS["429"],
             },
         }
     }
@@ -193,7 +198,8 @@ def document(base_url):
                                     }
                                 }
                             },
-                        }
+                        },
+                        "429": ERRORS["429"],
                     },
                 }
             },
@@ -249,7 +255,10 @@ def document(base_url):
                 "get": {
                     "summary": "The hub's HSDS profile: JSON merge patches over the official "
                     "schema files.",
-                    "responses": {"200": {"description": "The profile."}},
+                    "responses": {
+                        "200": {"description": "The profile."},
+                        "429": ERRORS["429"],
+                    },
                 }
             },
         },

@@ -94,6 +94,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "hub.throttle.ApiRateLimitMiddleware",  # after the language is known: its answer is translated
     "hub.directory.middleware.RememberLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -297,3 +298,13 @@ SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"  # Wagtail's preview views lift it to SAMEORIGIN themselves
 WAGTAIL_GRAVATAR_PROVIDER_URL = None  # admin avatars: no request to another host
 WAGTAIL_ENABLE_UPDATE_CHECK = False  # no request from the admin to releases.wagtail.org
+
+# Per-client limits (hub/throttle.py): (requests, seconds). Far above what a family, or a
+# classroom sharing one school address, would ever reach; they stop scrapers and loops.
+HUB_RATE_LIMITS = {
+    "match": (120, 60),  # searches on the find page
+    "api": (300, 60),  # every request to the APIs below
+}
+HUB_RATE_LIMITED_PATHS = ("/api/v1/", "/api/hsds/")
+# How many proxies in front of the app append to X-Forwarded-For (0: use the socket's address).
+HUB_TRUSTED_PROXIES = int(os.environ.get("HUB_TRUSTED_PROXIES", 0))

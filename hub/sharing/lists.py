@@ -85,9 +85,12 @@ def unsaved_list(request):
         }
     if "error" in context:
         return _render(request, context, status=400)
-    if not throttle.allow(request, "shared-lists", LISTS_PER_HOUR):
+    wait = throttle.seconds_to_wait(request, "shared-lists", LISTS_PER_HOUR, 3600)
+    if wait:
         context["error"] = _("Too many lists from here in the last hour. Please try again later.")
-        return _render(request, context, status=429)
+        response = _render(request, context, status=429)
+        response["Retry-After"] = str(wait)
+        return response
     shared = _store(title, [page.pk for page, _card in items])
     return redirect("shared_list", code=shared.code)
 
