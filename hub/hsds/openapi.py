@@ -129,7 +129,9 @@ def _list(summary, item, parameters):
                                 "allOf": [{"$ref": "#/components/schemas/Page"}],
                                 "properties": {"contents": {"type": "array", "items": item}},
                             }
-                        }
+                        },
+                        # format=ndjson: every item, one JSON document per line, without paging.
+                        "application/x-ndjson": {"schema": item},
                     },
                 },
                 "400": ERRORS["400"],
