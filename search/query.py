@@ -137,7 +137,11 @@ def parse(params, default_language):
     raw_limit = (params.get("limit") or "").strip()
     limit = DEFAULT_LIMIT
     if raw_limit:
-        if not raw_limit.isdigit() or not 1 <= int(raw_limit) <= MAX_LIMIT:
+        # isdecimal, not isdigit: int() refuses "²"; and a short one, as int() refuses huge ones
+        if (
+            not (raw_limit.isdecimal() and len(raw_limit) <= 4)
+            or not 1 <= int(raw_limit) <= MAX_LIMIT
+        ):
             raise BadParameter(
                 "limit", _("Use a whole number from 1 to %(max)d.") % {"max": MAX_LIMIT}
             )

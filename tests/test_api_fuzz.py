@@ -14,7 +14,7 @@ import schemathesis
 from django.test import Client
 from hsds_schemas import OFFICIAL, SCHEMA
 from hypothesis import HealthCheck, settings
-from partners_fixtures import world  # noqa: F401 - fixture
+from partners_fixtures import indexed_world, world  # noqa: F401 - fixtures
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import (
     content_type_conformance,
@@ -22,11 +22,9 @@ from schemathesis.specs.openapi.checks import (
     status_code_conformance,
 )
 
-from hub.directory.models import Language
 from hub.hsds import openapi as hsds_openapi
 from hub.hsds import profile
 from hub.wsgi import application
-from search import indexing
 
 CHECKS = [
     not_a_server_error,
@@ -41,20 +39,6 @@ FUZZ = settings(
     suppress_health_check=list(HealthCheck),
     derandomize=True,
 )
-
-
-@pytest.fixture(scope="module")
-def directory(world, django_db_blocker):  # noqa: F811
-    """The partner world, with what the matcher reads, indexed."""
-    with django_db_blocker.unblock():
-        english = Language.objects.create(code="en", endonym="English", english_name="English")
-        spanish = Language.objects.create(code="es", endonym="Español", english_name="Spanish")
-        for program in (world.alpha_club, world.beta_camp):
-            program.interests.add(world.interest)
-            program.delivery_languages.add(english, spanish)
-            program.save_revision().publish()
-        indexing.rebuild_all()
-    return world
 
 
 def resolve(node, base, load, seen=()):
@@ -101,7 +85,7 @@ else:  # ../shared/hsds/ absent: the one HSDS test below is skipped
 
 @match_schema.parametrize()
 @FUZZ
-def test_the_match_api_keeps_its_openapi_promises(case, directory, db):
+def test_the_match_api_keeps_its_openapi_promises(case, indexed_world, db):  # noqa: F811
     case.call_and_validate(checks=CHECKS)
 
 
@@ -109,7 +93,7 @@ if hsds_schema is not None:
 
     @hsds_schema.parametrize()
     @FUZZ
-    def test_the_hsds_api_keeps_its_openapi_promises(case, directory, db):
+    def test_the_hsds_api_keeps_its_openapi_promises(case, indexed_world, db):  # noqa: F811
         case.call_and_validate(checks=CHECKS)
 
 
@@ -117,7 +101,7 @@ if hsds_schema is not None:
 
 
 @pytest.mark.django_db
-def test_ndjson_answers_are_declared_in_the_hsds_document(client, directory):
+def test_ndjson_answers_are_declared_in_the_hsds_document(client, indexed_world):  # noqa: F811
     document = client.get("/api/hsds/openapi.json").json()
     for path in ("/services", "/organizations", "/taxonomies", "/taxonomy_terms", "/pathways"):
         content = document["paths"][path]["get"]["responses"]["200"]["content"]
@@ -127,7 +111,7 @@ def test_ndjson_answers_are_declared_in_the_hsds_document(client, directory):
 
 
 @pytest.mark.django_db
-def test_a_post_to_the_hsds_api_is_a_json_405_not_a_csrf_page(directory):
+def test_a_post_to_the_hsds_api_is_a_json_405_not_a_csrf_page(indexed_world):  # noqa: F811
     browser_like = Client(enforce_csrf_checks=True)
     answer = browser_like.post("/api/hsds/services", {"name": "x"})
     assert answer.status_code == 405
@@ -135,7 +119,7 @@ def test_a_post_to_the_hsds_api_is_a_json_405_not_a_csrf_page(directory):
     assert answer.json() == {"message": "Only GET is allowed."}
 
 
-def test_the_match_data_is_real(directory, db):
+def test_the_match_data_is_real(indexed_world, db):  # noqa: F811
     """The fuzzing runs over listings the matcher finds, not an empty directory."""
     answer = Client().get("/api/v1/match?grade=7&interests=robotics").json()
     assert {"Alpha Robot Club", "Beta Code Camp"} <= {r["title"] for r in answer["results"]}

@@ -35,7 +35,7 @@ def parse_ids(raw):
         part = part.strip()
         if not part:
             continue
-        if not part.isdigit() or len(part) > 9:
+        if not part.isdecimal() or len(part) > 9:  # isdigit() lets "²" through to int()
             raise BadList(_("“%(part)s” is not a listing number.") % {"part": part[:20]})
         ids[int(part)] = None
         if len(ids) > MAX_ITEMS:
