@@ -11,6 +11,8 @@ from urllib.parse import urldefrag, urljoin
 
 import pytest
 import schemathesis
+from django.core import signals
+from django.db import close_old_connections
 from django.test import Client
 from hsds_schemas import OFFICIAL, SCHEMA
 from hypothesis import HealthCheck, settings
@@ -39,6 +41,17 @@ FUZZ = settings(
     suppress_health_check=list(HealthCheck),
     derandomize=True,
 )
+
+
+@pytest.fixture
+def connection_kept_open():
+    """The WSGI app closes the database connection after each request, as in production;
+    Django's test client stops that (the test's transaction lives on it), and so must we."""
+    for signal in (signals.request_started, signals.request_finished):
+        signal.disconnect(close_old_connections)
+    yield
+    for signal in (signals.request_started, signals.request_finished):
+        signal.connect(close_old_connections)
 
 
 def resolve(node, base, load, seen=()):
@@ -85,7 +98,7 @@ else:  # ../shared/hsds/ absent: the one HSDS test below is skipped
 
 @match_schema.parametrize()
 @FUZZ
-def test_the_match_api_keeps_its_openapi_promises(case, indexed_world, db):  # noqa: F811
+def test_the_match_api_keeps_its_openapi_promises(case, indexed_world, db, connection_kept_open):  # noqa: F811
     case.call_and_validate(checks=CHECKS)
 
 
@@ -93,7 +106,7 @@ if hsds_schema is not None:
 
     @hsds_schema.parametrize()
     @FUZZ
-    def test_the_hsds_api_keeps_its_openapi_promises(case, indexed_world, db):  # noqa: F811
+    def test_the_hsds_api_keeps_its_openapi_promises(case, indexed_world, db, connection_kept_open):  # noqa: F811
         case.call_and_validate(checks=CHECKS)
 
 
