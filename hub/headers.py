@@ -41,9 +41,11 @@ class SecurityHeadersMiddleware:
 
     def __call__(self, request):
         response = self.get_response(request)
-        # A view that knows better (none today) may set its own.
-        response.headers.setdefault(CSP, compile_policy(policy_for(request)))
         response.headers.setdefault(
             PERMISSIONS, compile_permissions(settings.HUB_PERMISSIONS_POLICY)
         )
+        if settings.DEBUG and response.status_code in (404, 500):
+            return response  # Django's technical error pages are styled and scripted inline
+        # A view that knows better (none today) may set its own.
+        response.headers.setdefault(CSP, compile_policy(policy_for(request)))
         return response

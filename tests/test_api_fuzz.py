@@ -40,6 +40,7 @@ FUZZ = settings(
     deadline=None,
     suppress_health_check=list(HealthCheck),
     derandomize=True,
+    database=None,
 )
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.test import override_settings
 
 from hub.directory.models import HomePage
 
@@ -101,6 +102,15 @@ def test_an_error_page_carries_the_strict_policy(client, home):
     response = client.get("/en/no-such-page/")
     assert response.status_code == 404
     assert_public_policy(response)
+
+
+@pytest.mark.django_db
+def test_in_development_django_s_own_error_pages_keep_their_inline_styles(client, home):
+    with override_settings(DEBUG=True):
+        response = client.get("/en/no-such-page/")
+    assert response.status_code == 404
+    assert "Content-Security-Policy" not in response
+    assert "Permissions-Policy" in response
 
 
 @pytest.mark.django_db

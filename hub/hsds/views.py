@@ -17,6 +17,7 @@ from django.utils.dateparse import parse_date, parse_datetime
 from django.views.decorators.csrf import csrf_exempt
 
 from hub.directory.models import Location, OrganizationPage, PathwayPage
+from hub.null_characters import parameter_with_nul
 
 from . import ids, mapping, openapi, patches, profile, queries
 from .mapping import Batch
@@ -56,6 +57,10 @@ def endpoint(view):
             response = _json({"message": "Only GET is allowed."}, status=405)
             response["Allow"] = "GET, HEAD"
             return response
+        with_nul = parameter_with_nul(request.GET)
+        if with_nul:
+            message = "This contains a character that cannot be used."
+            return _json({"parameter": with_nul, "message": message}, status=400)
         try:
             with translation.override(DEFAULT_LANGUAGE):
                 result = view(request, Batch(request), *args, **kwargs)

@@ -95,7 +95,6 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "hub.throttle.ApiRateLimitMiddleware",  # after the language is known: its answer is translated
-    "hub.null_characters.RejectNulCharactersMiddleware",
     "hub.directory.middleware.RememberLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",

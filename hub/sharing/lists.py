@@ -76,7 +76,8 @@ def unsaved_list(request):
     context = {"items": items, "ids": ",".join(str(page.pk) for page, _card in items)}
     if request.method == "GET":
         return _render(request, context)
-    title = " ".join(request.POST.get("title", "").split())
+    # NUL dropped: PostgreSQL refuses it in text
+    title = " ".join(request.POST.get("title", "").replace("\x00", "").split())
     if not items:
         context["error"] = _("Add at least one listing to the list first.")
     elif not title or len(title) > MAX_TITLE:
