@@ -1,27 +1,97 @@
-"""Per-client limits on what the public sends (problem reports, shared lists) that store no
-address: the client is known only by a hash of its address with a secret that changes every
-day, held in the cache for an hour."""
+"""Per-client limits on what the public asks and sends (searches, the APIs, problem reports,
+shared lists) that store no address: the client is known only by a hash of its address with a
+secret that changes every day, held in the cache for one window and then forgotten.
+
+The counts live in Django's cache. The default cache is per process, so with several workers
+each keeps its own counts (a client gets the limit once per worker) and a restart forgets them;
+production with more than one worker should point CACHES at a shared cache (Redis, Memcached)."""
 
 import hashlib
+import math
+import time
 
 from django.conf import settings
 from django.core.cache import cache
+from django.http import JsonResponse
+from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.utils.translation import gettext as _
+
+
+def client_address(request):
+    """The address the request came from: behind HUB_TRUSTED_PROXIES proxies, the one the
+    outermost of them saw (the last it added to X-Forwarded-For), else the socket's peer."""
+    proxies = settings.HUB_TRUSTED_PROXIES
+    if proxies:
+        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
+        forwarded = [address.strip() for address in forwarded if address.strip()]
+        if len(forwarded) >= proxies:
+            return forwarded[-proxies]
+    return request.META.get("REMOTE_ADDR", "")
 
 
 def _client_key(request, scope):
     secret = f"{settings.SECRET_KEY}:{timezone.localdate().isoformat()}"
-    address = request.META.get("REMOTE_ADDR", "")
-    return f"{scope}:" + hashlib.sha256(f"{secret}:{address}".encode()).hexdigest()[:24]
+    address = client_address(request)
+    return f"throttle:{scope}:" + hashlib.sha256(f"{secret}:{address}".encode()).hexdigest()[:24]
 
 
-def allow(request, scope, per_hour):
-    """True (and counted) while this client has sent fewer than `per_hour` in `scope`."""
+def seconds_to_wait(request, scope, requests, seconds):
+    """Count this request in `scope`. 0 while this client has made at most `requests` in the
+    window of `seconds` that its first request opened; past that, the seconds until the window
+    closes."""
     key = _client_key(request, scope)
-    cache.add(key, 0, timeout=3600)
+    now = time.time()
+    cache.add(f"{key}:opened", now, timeout=seconds)
+    cache.add(key, 0, timeout=seconds)
     try:
-        sent = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, timeout=3600)
-        sent = 1
-    return sent <= per_hour
+        made = cache.incr(key)
+    except ValueError:  # the window closed between add and incr
+        cache.set(f"{key}:opened", now, timeout=seconds)
+        cache.set(key, 1, timeout=seconds)
+        made = 1
+    if made <= requests:
+        return 0
+    opened = cache.get(f"{key}:opened", now)
+    return max(1, math.ceil(opened + seconds - now))
+
+
+def over_limit(request, name):
+    """Seconds to wait if this request goes over the limit HUB_RATE_LIMITS[name], else 0."""
+    requests, seconds = settings.HUB_RATE_LIMITS[name]
+    return seconds_to_wait(request, name, requests, seconds)
+
+
+def too_many_page(request, wait):
+    response = TemplateResponse(
+        request, "too_many_requests.html", {"minutes": math.ceil(wait / 60)}, status=429
+    )
+    response["Retry-After"] = str(wait)
+    return response
+
+
+def too_many_json(wait):
+    response = JsonResponse(
+        {
+            "message": _("Too many requests. Please try again in %(seconds)d seconds.")
+            % {"seconds": wait}
+        },
+        status=429,
+    )
+    response["Retry-After"] = str(wait)
+    return response
+
+
+class ApiRateLimitMiddleware:
+    """Every request to the public APIs (/api/v1/, /api/hsds/) counts against HUB_RATE_LIMITS
+    ['api']; over it, a JSON 429 with Retry-After."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.path_info.startswith(settings.HUB_RATE_LIMITED_PATHS):
+            wait = over_limit(request, "api")
+            if wait:
+                return too_many_json(wait)
+        return self.get_response(request)

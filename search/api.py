@@ -97,6 +97,12 @@ class Problem(Schema):
     message: str
 
 
+class TooMany(Schema):
+    """Over the per-client limit (hub.throttle); the Retry-After header says when to ask again."""
+
+    message: str
+
+
 def _bad(parameter, message):
     return JsonResponse({"parameter": parameter, "message": str(message)}, status=400)
 
@@ -114,7 +120,7 @@ def _broken_utf8(request):
 
 @api.get(
     "/match",
-    response={200: MatchResponse, 400: Problem},
+    response={200: MatchResponse, 400: Problem, 429: TooMany},
     summary="Opportunities that fit a child, ranked, each with the reasons it fits",
 )
 def match_view(request, params: Query[MatchParams]):

@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 
 from hub.directory.grades import POST_SECONDARY, PREK
 from hub.directory.models import Interest, SupportType
+from hub.null_characters import parameter_with_nul
 
 from . import places, vocabulary
 from .scoring import words
@@ -116,6 +117,9 @@ def language_param(params, name, default):
 
 def parse(params, default_language):
     """A `Question` from request parameters, or `BadParameter` for the first one that is wrong."""
+    with_nul = parameter_with_nul(params) if hasattr(params, "lists") else None
+    if with_nul:
+        raise BadParameter(with_nul, _("This contains a character that cannot be used."))
     grade = None
     raw_grade = (params.get("grade") or "").strip()
     if raw_grade:
@@ -137,7 +141,11 @@ def parse(params, default_language):
     raw_limit = (params.get("limit") or "").strip()
     limit = DEFAULT_LIMIT
     if raw_limit:
-        if not raw_limit.isdigit() or not 1 <= int(raw_limit) <= MAX_LIMIT:
+        # isdecimal, not isdigit: int() refuses "²"; and a short one, as int() refuses huge ones
+        if (
+            not (raw_limit.isdecimal() and len(raw_limit) <= 4)
+            or not 1 <= int(raw_limit) <= MAX_LIMIT
+        ):
             raise BadParameter(
                 "limit", _("Use a whole number from 1 to %(max)d.") % {"max": MAX_LIMIT}
             )

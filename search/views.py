@@ -6,6 +6,7 @@ from django.shortcuts import render
 from django.utils.translation import get_language
 from django.views.decorators.http import require_GET
 
+from hub import throttle
 from hub.counters import recording as counters
 from hub.directory.grades import GRADE_CHOICES
 from hub.directory.models import Interest, OrganizationPage, SupportType
@@ -33,6 +34,10 @@ FIELD_OF_PARAMETER = {"grade": "f-grade", "q": "f-q", "language": "f-language", 
 
 @require_GET
 def find(request):
+    if request.GET:  # a search: counted against the client's limit
+        wait = throttle.over_limit(request, "match")
+        if wait:
+            return throttle.too_many_page(request, wait)
     language = get_language()
     error, answer, question = None, None, None
     try:

@@ -20,6 +20,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, strea
 from hub.directory.models import (
     HomePage,
     Interest,
+    Language,
     Location,
     OrganizationIndexPage,
     OrganizationPage,
@@ -35,6 +36,7 @@ from hub.partners.onboarding import (
     ensure_review_workflow,
     ensure_staff_user,
 )
+from search import indexing
 
 # Titles a partner of Alpha must never see anywhere in the admin.
 BETA_SECRET = "Beta Secret Draft"
@@ -182,6 +184,21 @@ def world(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock(), transaction.atomic():
         yield build_world()
         transaction.set_rollback(True)
+
+
+@pytest.fixture(scope="module")
+def indexed_world(world, django_db_blocker):
+    """The world with what the matcher reads (interest, languages) and its index built, so a
+    search finds Alpha's club and Beta's camp."""
+    with django_db_blocker.unblock():
+        english = Language.objects.create(code="en", endonym="English", english_name="English")
+        spanish = Language.objects.create(code="es", endonym="Español", english_name="Spanish")
+        for program in (world.alpha_club, world.beta_camp):
+            program.interests.add(world.interest)
+            program.delivery_languages.add(english, spanish)
+            program.save_revision().publish()
+        indexing.rebuild_all()
+    return world
 
 
 # --- Helpers --------------------------------------------------------------------------------

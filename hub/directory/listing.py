@@ -293,7 +293,7 @@ PAGE_NOT_RECOGNISED = gettext_lazy("That page number does not exist, so the firs
 def _page_number(raw, notices):
     if raw in (None, ""):
         return 1
-    if raw.isdigit() and int(raw) >= 1:
+    if raw.isdecimal() and len(raw) <= 9 and int(raw) >= 1:  # int() refuses "²" and huge ones
         return int(raw)
     notices.append(str(PAGE_NOT_RECOGNISED))
     return 1

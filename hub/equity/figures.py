@@ -129,7 +129,8 @@ def _interest_table(key, counts, interests, bands, suppressed=False, threshold=N
                 [i, [published.cells[(i, b)] for b in bands], published.row_totals[i]]
                 for i in interests
             ],
-            [published.column_totals[b] for b in bands],
+            # .get: with no interest yet (a new hub) there are no cells, and no column sums
+            [published.column_totals.get(b, 0) for b in bands],
             published.total,
             True,
         )

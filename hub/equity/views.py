@@ -62,7 +62,7 @@ class Choices:
     @staticmethod
     def _term(text):
         year, _dash, term = text.partition("-")
-        if year.isdigit() and term in Term.values:
+        if year.isdecimal() and len(year) == 4 and term in Term.values:  # int() refuses "²"
             return (int(year), term)
         return None
 

@@ -104,6 +104,10 @@ ERRORS = {
         "description": "Nothing published has this id.",
         "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Problem"}}},
     },
+    "429": {
+        "description": "Too many requests from this client; Retry-After says when to ask again.",
+        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Problem"}}},
+    },
 }
 
 
@@ -125,10 +129,13 @@ def _list(summary, item, parameters):
                                 "allOf": [{"$ref": "#/components/schemas/Page"}],
                                 "properties": {"contents": {"type": "array", "items": item}},
                             }
-                        }
+                        },
+                        # format=ndjson: every item, one JSON document per line, without paging.
+                        "application/x-ndjson": {"schema": item},
                     },
                 },
                 "400": ERRORS["400"],
+                "429": ERRORS["429"],
             },
         }
     }
@@ -193,7 +200,8 @@ def document(base_url):
                                     }
                                 }
                             },
-                        }
+                        },
+                        "429": ERRORS["429"],
                     },
                 }
             },
@@ -249,7 +257,10 @@ def document(base_url):
                 "get": {
                     "summary": "The hub's HSDS profile: JSON merge patches over the official "
                     "schema files.",
-                    "responses": {"200": {"description": "The profile."}},
+                    "responses": {
+                        "200": {"description": "The profile."},
+                        "429": ERRORS["429"],
+                    },
                 }
             },
         },

@@ -14,8 +14,10 @@ from django.http import Http404, JsonResponse, StreamingHttpResponse
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.dateparse import parse_date, parse_datetime
+from django.views.decorators.csrf import csrf_exempt
 
 from hub.directory.models import Location, OrganizationPage, PathwayPage
+from hub.null_characters import parameter_with_nul
 
 from . import ids, mapping, openapi, patches, profile, queries
 from .mapping import Batch
@@ -48,12 +50,17 @@ def _json(data, status=200):
 def endpoint(view):
     """GET only; answers in English data; turns bad parameters and unknown ids into JSON."""
 
+    @csrf_exempt  # nothing here changes anything; a POST is told 405 in JSON, not a CSRF page
     @wraps(view)
     def wrapper(request, *args, **kwargs):
         if request.method not in ("GET", "HEAD"):
             response = _json({"message": "Only GET is allowed."}, status=405)
             response["Allow"] = "GET, HEAD"
             return response
+        with_nul = parameter_with_nul(request.GET)
+        if with_nul:
+            message = "This contains a character that cannot be used."
+            return _json({"parameter": with_nul, "message": message}, status=400)
         try:
             with translation.override(DEFAULT_LANGUAGE):
                 result = view(request, Batch(request), *args, **kwargs)

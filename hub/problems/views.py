@@ -28,9 +28,12 @@ def report_problem(request, page_id):
         return TemplateResponse(request, "problems/report.html", context)
     if not form.is_valid():  # a family correcting a mistake is not counted against them
         return TemplateResponse(request, "problems/report.html", context, status=400)
-    if not throttle.allow(request, "problem-reports", REPORTS_PER_HOUR):
+    wait = throttle.seconds_to_wait(request, "problem-reports", REPORTS_PER_HOUR, 3600)
+    if wait:
         context["limited"] = True
-        return TemplateResponse(request, "problems/report.html", context, status=429)
+        response = TemplateResponse(request, "problems/report.html", context, status=429)
+        response["Retry-After"] = str(wait)
+        return response
     if not form.is_bot():  # a bot is thanked like anyone, and its report goes nowhere
         report = form.save(commit=False)
         report.page = listing

@@ -95,9 +95,11 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "hub.headers.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "hub.throttle.ApiRateLimitMiddleware",  # after the language is known: its answer is translated
     "hub.directory.middleware.RememberLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -280,3 +282,79 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": "WARNING"},
     "loggers": {"django.server": {"handlers": [], "level": "ERROR", "propagate": False}},
 }
+
+# Security headers (hub/headers.py; Django's SecurityMiddleware sends the simple ones).
+# Nothing on the site is inline, loaded from another host or framed by another site.
+HUB_ADMIN_PATH_PREFIX = "/admin/"
+_SELF = "'self'"
+HUB_CONTENT_SECURITY_POLICY = {
+    "default-src": [_SELF],
+    "script-src": [_SELF],
+    # The hash is the 500 page's own <style> (it may not load static files); a test keeps it
+    # equal to the template's.
+    "style-src": [_SELF, "'sha256-Q0hV0c+emRns4ee8EWDy4e2Zd8TrHff2b3Zajz+dbjg='"],
+    "img-src": [_SELF, "data:"],  # data: for the empty favicon (<link rel="icon" href="data:,">)
+    "font-src": [_SELF],
+    "connect-src": [_SELF],
+    "manifest-src": [_SELF],
+    "worker-src": [_SELF],  # the offline service worker
+    "frame-src": ["'none'"],
+    "object-src": ["'none'"],
+    "base-uri": ["'none'"],
+    "form-action": [_SELF],
+    "frame-ancestors": ["'none'"],
+}
+# The Wagtail admin: one relaxation, inline scripts, measured in Chromium (tests/test_browser_csp).
+# Wagtail 8 itself starts its date pickers (wagtailadmin/widgets/date_input.html), image, document
+# and snippet choosers (widgets/chooser.py) and inline panels such as a program's sessions
+# (panels/inline_panel.html) with inline <script> elements, and runs the ones in a row a partner
+# adds by copying its template, so neither hashes nor nonces can cover them;
+# wagtail-modeltranslation adds its language tabs' settings the same way. Styles stay strict, and
+# scripts still come from nowhere but this site. Previews are public pages, framed by the admin.
+HUB_CONTENT_SECURITY_POLICY_ADMIN = {
+    **HUB_CONTENT_SECURITY_POLICY,
+    "script-src": [_SELF, "'unsafe-inline'"],
+    "frame-src": [_SELF],
+    "frame-ancestors": [_SELF],
+}
+HUB_CONTENT_SECURITY_POLICY_PREVIEW = {**HUB_CONTENT_SECURITY_POLICY, "frame-ancestors": [_SELF]}
+# Features no page uses are switched off, for this site and anything it could ever frame.
+# The find page asks for a ZIP code and never for the device's location.
+HUB_PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "autoplay",
+        "bluetooth",
+        "browsing-topics",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "gyroscope",
+        "hid",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "serial",
+        "usb",
+        "xr-spatial-tracking",
+    )
+}
+SECURE_CONTENT_TYPE_NOSNIFF = True
+# Links to partners' sites do not tell them which hub page (or search) a family came from.
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"  # Wagtail's preview views lift it to SAMEORIGIN themselves
+WAGTAIL_GRAVATAR_PROVIDER_URL = None  # admin avatars: no request to another host
+WAGTAIL_ENABLE_UPDATE_CHECK = False  # no request from the admin to releases.wagtail.org
+
+# Per-client limits (hub/throttle.py): (requests, seconds). Far above what a family, or a
+# classroom sharing one school address, would ever reach; they stop scrapers and loops.
+HUB_RATE_LIMITS = {
+    "match": (120, 60),  # searches on the find page
+    "api": (300, 60),  # every request to the APIs below
+}
+HUB_RATE_LIMITED_PATHS = ("/api/v1/", "/api/hsds/")
+# How many proxies in front of the app append to X-Forwarded-For (0: use the socket's address).
+HUB_TRUSTED_PROXIES = int(os.environ.get("HUB_TRUSTED_PROXIES", 0))

@@ -35,7 +35,7 @@ def parse_ids(raw):
         part = part.strip()
         if not part:
             continue
-        if not part.isdigit() or len(part) > 9:
+        if not part.isdecimal() or len(part) > 9:  # isdigit() lets "²" through to int()
             raise BadList(_("“%(part)s” is not a listing number.") % {"part": part[:20]})
         ids[int(part)] = None
         if len(ids) > MAX_ITEMS:
@@ -76,7 +76,8 @@ def unsaved_list(request):
     context = {"items": items, "ids": ",".join(str(page.pk) for page, _card in items)}
     if request.method == "GET":
         return _render(request, context)
-    title = " ".join(request.POST.get("title", "").split())
+    # NUL dropped: PostgreSQL refuses it in text
+    title = " ".join(request.POST.get("title", "").replace("\x00", "").split())
     if not items:
         context["error"] = _("Add at least one listing to the list first.")
     elif not title or len(title) > MAX_TITLE:
@@ -85,9 +86,12 @@ def unsaved_list(request):
         }
     if "error" in context:
         return _render(request, context, status=400)
-    if not throttle.allow(request, "shared-lists", LISTS_PER_HOUR):
+    wait = throttle.seconds_to_wait(request, "shared-lists", LISTS_PER_HOUR, 3600)
+    if wait:
         context["error"] = _("Too many lists from here in the last hour. Please try again later.")
-        return _render(request, context, status=429)
+        response = _render(request, context, status=429)
+        response["Retry-After"] = str(wait)
+        return response
     shared = _store(title, [page.pk for page, _card in items])
     return redirect("shared_list", code=shared.code)
 
