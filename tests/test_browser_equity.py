@@ -3,7 +3,7 @@ drawn, labels beside them (on the right in Arabic), every number a tap away, dow
 open."""
 
 import pytest
-from browser import chromium  # noqa: F401 - fixture
+from browser import assert_accessible, chromium  # noqa: F401 - fixture
 from partners_fixtures import build_world
 from playwright.sync_api import expect
 
@@ -50,6 +50,7 @@ def test_the_equity_page_reads_on_a_phone(live_server, chromium, language):  # n
     phone.goto(f"{live_server.url}/{language}/equity/?category=gender")
     expect(phone.locator("html")).to_have_attribute("dir", "rtl" if language == "ar" else "ltr")
     assert phone.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    assert_accessible(phone)
 
     chart = phone.locator("#coverage svg.chart")
     bar = chart.locator("rect.bar").first
@@ -78,6 +79,7 @@ def test_the_equity_page_reads_on_a_phone(live_server, chromium, language):  # n
     expect(index.locator("thead")).to_contain_text("فتيات" if language == "ar" else "Girls")
     expect(index.locator("tbody abbr").first).to_be_visible()
     assert "7" not in index.locator("tbody").inner_text().split()
+    assert_accessible(phone)  # with the tables open
 
     with phone.expect_download() as download:
         phone.locator("#coverage .downloads a", has_text="CSV").click()
