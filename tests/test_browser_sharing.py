@@ -76,7 +76,8 @@ def test_the_saved_list_opens_without_a_connection(live_server, chromium):  # no
     context = chromium.new_context(locale="es-ES")
     phone = context.new_page()
     phone.goto(f"{base}/es{world.alpha_club.url[3:]}")
-    phone.wait_for_function("navigator.serviceWorker.controller !== null")
+    # A function, not a string: the page's CSP forbids eval, which a string predicate needs.
+    phone.wait_for_function("() => navigator.serviceWorker.controller !== null")
     for program in (world.alpha_club, world.beta_camp):
         phone.goto(f"{base}/es{program.url[3:]}")
         phone.locator(f"[data-save='{program.pk}']").click()
