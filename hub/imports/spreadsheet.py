@@ -191,38 +191,34 @@ def _check_unpacked_sizes(archive):
 def _count_cells(archive):
     """Count the cells of every part, streaming with expat (nothing kept in memory), and refuse
     a file with more than a sheet of programs can hold before openpyxl reads it."""
-    counted = {"cells": 0, "in_row": 0, "row": 0, "strings": 0}
-
-    def too_many(message, **values):
-        raise ImportRefused(message % values)
+    cells = strings = row = in_row = 0
 
     def start(name, attributes):
+        nonlocal cells, strings, row, in_row
         name = name.rpartition(":")[2]  # a prefixed "x:row" is a row too
-        if name == "row":
-            counted["row"] += 1
-            counted["in_row"] = 0
-        elif name == "c":
-            counted["cells"] += 1
-            counted["in_row"] += 1
-            if counted["in_row"] > MAX_CELLS_IN_A_ROW:
-                too_many(
+        if name == "c":
+            cells += 1
+            in_row += 1
+            if in_row > MAX_CELLS_IN_A_ROW:
+                raise ImportRefused(
                     _(
                         "Row %(row)d has more than %(max)d cells, more than any spreadsheet "
                         "program writes. Delete the extra columns, or save it as CSV."
-                    ),
-                    row=counted["row"],
-                    max=MAX_CELLS_IN_A_ROW,
+                    )
+                    % {"row": row, "max": MAX_CELLS_IN_A_ROW}
                 )
-        elif name == "si":
-            counted["strings"] += 1
-        if max(counted["cells"], counted["strings"]) > MAX_CELLS:
-            too_many(
+        elif name == "row":
+            row += 1
+            in_row = 0
+        elif name == "si":  # a shared string: openpyxl keeps them all in a list
+            strings += 1
+        if cells > MAX_CELLS or strings > MAX_CELLS:
+            raise ImportRefused(
                 _(
                     "The sheet holds more than %(max)d cells, far more than %(rows)d programs "
                     "need. Delete the empty rows and extra columns, or save it as CSV."
-                ),
-                max=MAX_CELLS,
-                rows=MAX_ROWS,
+                )
+                % {"max": MAX_CELLS, "rows": MAX_ROWS}
             )
 
     def no_declarations(*args):
@@ -233,7 +229,7 @@ def _count_cells(archive):
         parser.StartElementHandler = start
         parser.StartDoctypeDeclHandler = no_declarations
         parser.EntityDeclHandler = no_declarations
-        counted["row"] = counted["in_row"] = 0
+        row = in_row = 0
         try:
             with archive.open(part) as unpacked:
                 while chunk := unpacked.read(64 * 1024):
