@@ -3,7 +3,6 @@
 The page and the downloads read the same `figures.Figures`: this month's, computed live, or a
 past month's snapshot."""
 
-import csv
 import datetime
 import io
 import json
@@ -16,6 +15,8 @@ from django.utils import translation
 from django.utils.translation import get_language, get_language_bidi
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
+
+from hub.formula_cells import SafeWriter
 
 from . import charts, facets, figures, proportionality
 from .models import PopulationGroup, Snapshot, Term
@@ -204,12 +205,11 @@ def _download(request, key, extension):
         )
     else:
         out = io.StringIO()
-        writer = csv.DictWriter(
-            out, ["row", "row_label", "column", "column_label", "value", "row_total"]
-        )
-        writer.writeheader()
+        columns = ["row", "row_label", "column", "column_label", "value", "row_total"]
+        writer = SafeWriter(out)  # a program's title is a partner's text: never a formula
+        writer.writerow(columns)
         for record in records:
-            writer.writerow({k: "" if v is None else v for k, v in record.items()})
+            writer.writerow(record.get(column) for column in columns)
         response = HttpResponse(out.getvalue(), content_type="text/csv; charset=utf-8")
         response["Content-Disposition"] = f'attachment; filename="{name}.csv"'
     return response

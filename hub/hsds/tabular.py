@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from hub.formula_cells import unescape
 from hub.hsds.tables import TABLES
 
 ROOTS = ("organization", "service", "location", "taxonomy", "taxonomy_term")
@@ -220,6 +221,7 @@ def _read_rows(path, name, columns, problems):
     for number, record in enumerate(records, start=2):
         row = {}
         for index, cell in enumerate(record):
+            cell = unescape(cell)  # the apostrophe the hub's export puts before a formula start
             column = header[index] if index < len(header) else ""
             if not cell.strip():
                 continue  # an empty cell means the field is absent

@@ -35,6 +35,9 @@ class ImportUpload(models.Model):
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
     filename = models.CharField(max_length=255)
     content = models.BinaryField()
+    # The file as read when it was uploaded ({"header": [...], "rows": [[number, {...}]]}): the
+    # preview plans from it, so a file is parsed once, never on every visit.
+    table = models.JSONField(null=True, blank=True)
     uploaded_at = models.DateTimeField(auto_now_add=True)
     applied_at = models.DateTimeField(null=True, blank=True)
 

@@ -4,11 +4,51 @@ a person can act on. Nothing here writes anything."""
 import csv
 import io
 import zipfile
+import zlib
+from xml.etree.ElementTree import ParseError
+from xml.parsers import expat
 
 from django.utils.translation import gettext as _
 
+from hub.formula_cells import unescape
+
+from .columns import COLUMNS
+
 MAX_BYTES = 5 * 1024 * 1024  # a region's programs fit in far less
 MAX_ROWS = 5000
+
+# An .xlsx is a zip of XML parts, and 226 KB of zip can unpack to 76 MB of cells (issue 15), so
+# the zip's own directory is checked before anything is unpacked. A full 5,000-row sheet of
+# programs, every column filled and every title and summary as long as allowed, unpacks to
+# about 9 MB (measured; packed 9 to 1); real sheets are a few MB.
+MAX_UNPACKED_PART = 16 * 1024 * 1024
+MAX_UNPACKED = 32 * 1024 * 1024
+# XML packs 5 to 20 times smaller; bombs pack hundreds of times. Apache POI refuses parts past
+# 100 KB that pack more than 100 to 1 (ZipSecureFile's default), and so does the hub.
+MAX_PACKING = 100
+PACKING_CHECKED_PAST = 100 * 1024
+# The columns the hub knows plus room for a partner's own notes; columns past these are not read.
+MAX_COLUMNS = len(COLUMNS) + 32
+# openpyxl builds a whole <row> in memory before handing it over, and one row of a few MB can
+# hold millions of cells, so cells are counted first, streaming: no spreadsheet program writes
+# more than 16,384 cells a row (Excel's last column, XFD), and no sheet of programs needs more
+# cells than its rows times the columns read.
+MAX_CELLS_IN_A_ROW = 16_384
+MAX_CELLS = (MAX_ROWS + 2) * MAX_COLUMNS
+# What reading a damaged .xlsx can raise, from zipfile, zlib, the XML parser or openpyxl.
+UNREADABLE = (
+    zipfile.BadZipFile,
+    zlib.error,
+    ParseError,
+    expat.ExpatError,
+    KeyError,
+    IndexError,
+    ValueError,
+    TypeError,
+    AttributeError,
+    EOFError,
+    OSError,
+)
 # A cell a spreadsheet program would run as a formula when someone opens an export of it.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -49,7 +89,9 @@ def read(content, filename):
         raise ImportRefused(_("The file is empty: the first row must name the columns."))
     rows = []
     for number, cells in enumerate(table, start=2):
-        values = ["" if cell is None else str(cell).strip() for cell in cells]
+        # The hub's own downloads write a cell that looks like a formula behind an apostrophe
+        # (hub/formula_cells.py); a partner sending one back means the text without it.
+        values = ["" if cell is None else unescape(str(cell).strip()) for cell in cells]
         if not any(values):
             continue  # blank lines between programs are harmless
         if len(rows) >= MAX_ROWS:
@@ -95,16 +137,108 @@ def _csv_rows(content):
 def _xlsx_rows(content):
     from openpyxl import load_workbook
 
+    unreadable = _("The file is not a readable .xlsx workbook.")
     try:
+        with zipfile.ZipFile(io.BytesIO(content)) as archive:
+            _check_unpacked_sizes(archive)
+            _count_cells(archive)
         # Formulas are kept as formulas (not their cached values), so they can be refused.
         book = load_workbook(io.BytesIO(content), read_only=True, data_only=False)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
-        raise ImportRefused(_("The file is not a readable .xlsx workbook.")) from error
-    sheet = book.worksheets[0]
-    return (
-        [_xlsx_cell(cell) for cell in row]
-        for row in sheet.iter_rows(max_row=MAX_ROWS + 2, values_only=True)
-    )
+        sheet = book.worksheets[0]
+        # Read here, in full (the counts above bound it): a damaged part fails while rows are
+        # read, and must be refused like any other unreadable file.
+        rows = [
+            [_xlsx_cell(cell) for cell in row]
+            for row in sheet.iter_rows(max_row=MAX_ROWS + 2, max_col=MAX_COLUMNS, values_only=True)
+        ]
+    except ImportRefused:
+        raise
+    except UNREADABLE as error:
+        raise ImportRefused(unreadable) from error
+    return iter(rows)
+
+
+def _check_unpacked_sizes(archive):
+    """Refuse from the zip's directory alone, before unpacking a byte. Python's zipfile never
+    unpacks more than a part's declared size (a part that lies fails its checksum), so the
+    declared sizes are the most that reading can cost."""
+    total = 0
+    for part in archive.infolist():
+        total += part.file_size
+        if part.file_size > MAX_UNPACKED_PART or total > MAX_UNPACKED:
+            raise ImportRefused(
+                _(
+                    "The .xlsx file unpacks to %(size)d MB; the most we read is %(max)d MB. "
+                    "Keep only the programs sheet, or save it as CSV."
+                )
+                % {
+                    "size": sum(p.file_size for p in archive.infolist()) // (1024 * 1024),
+                    "max": MAX_UNPACKED // (1024 * 1024),
+                }
+            )
+        if part.file_size > PACKING_CHECKED_PAST and part.file_size > MAX_PACKING * max(
+            part.compress_size, 1
+        ):
+            raise ImportRefused(
+                _(
+                    "The .xlsx file unpacks to %(ratio)d times its packed size, which no "
+                    "spreadsheet of programs does. Save it again, or save it as CSV."
+                )
+                % {"ratio": part.file_size // max(part.compress_size, 1)}
+            )
+
+
+def _count_cells(archive):
+    """Count the cells of every part, streaming with expat (nothing kept in memory), and refuse
+    a file with more than a sheet of programs can hold before openpyxl reads it."""
+    cells = strings = row = in_row = 0
+
+    def start(name, attributes):
+        nonlocal cells, strings, row, in_row
+        name = name.rpartition(":")[2]  # a prefixed "x:row" is a row too
+        if name == "c":
+            cells += 1
+            in_row += 1
+            if in_row > MAX_CELLS_IN_A_ROW:
+                raise ImportRefused(
+                    _(
+                        "Row %(row)d has more than %(max)d cells, more than any spreadsheet "
+                        "program writes. Delete the extra columns, or save it as CSV."
+                    )
+                    % {"row": row, "max": MAX_CELLS_IN_A_ROW}
+                )
+        elif name == "row":
+            row += 1
+            in_row = 0
+        elif name == "si":  # a shared string: openpyxl keeps them all in a list
+            strings += 1
+        if cells > MAX_CELLS or strings > MAX_CELLS:
+            raise ImportRefused(
+                _(
+                    "The sheet holds more than %(max)d cells, far more than %(rows)d programs "
+                    "need. Delete the empty rows and extra columns, or save it as CSV."
+                )
+                % {"max": MAX_CELLS, "rows": MAX_ROWS}
+            )
+
+    def no_declarations(*args):
+        raise expat.ExpatError("a part declares a document type or entities")
+
+    for part in archive.infolist():
+        parser = expat.ParserCreate()
+        parser.StartElementHandler = start
+        parser.StartDoctypeDeclHandler = no_declarations
+        parser.EntityDeclHandler = no_declarations
+        row = in_row = 0
+        try:
+            with archive.open(part) as unpacked:
+                while chunk := unpacked.read(64 * 1024):
+                    parser.Parse(chunk, False)
+                parser.Parse(b"", True)
+        except expat.ExpatError:
+            # Not XML (a thumbnail), or broken XML: openpyxl refuses it if it is a part it
+            # needs. Its cells up to the fault are counted all the same.
+            continue
 
 
 def _xlsx_cell(value):

@@ -6,6 +6,8 @@ import io
 from django.utils import translation
 from openpyxl import Workbook
 
+from hub.formula_cells import safe_cell
+
 from .columns import COLUMNS
 
 EXAMPLE = {
@@ -30,16 +32,22 @@ def workbook():
     book = Workbook()
     programs = book.active
     programs.title = "programs"
-    programs.append([column.name for column in COLUMNS])
-    programs.append([EXAMPLE.get(column.name, "") for column in COLUMNS])
     explained = book.create_sheet("columns")
-    explained.append(["column", "required / obligatorio", "English", "Español"])
+
+    def append(sheet, values):
+        # Through safe_cell: openpyxl writes text that starts with "=" as a live formula, and the
+        # explanations come from translators' catalogs.
+        sheet.append([safe_cell(value) for value in values])
+
+    append(programs, [column.name for column in COLUMNS])
+    append(programs, [EXAMPLE.get(column.name, "") for column in COLUMNS])
+    append(explained, ["column", "required / obligatorio", "English", "Español"])
     for column in COLUMNS:
         with translation.override("en"):
             english = str(column.explanation)
         with translation.override("es"):
             spanish = str(column.explanation)
-        explained.append([column.name, "yes / sí" if column.required else "", english, spanish])
+        append(explained, [column.name, "yes / sí" if column.required else "", english, spanish])
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()

@@ -36,9 +36,14 @@ def _chosen_organization(request):
         return None
 
 
-def _plan(upload):
+def _read(upload):
+    """Read the uploaded file into upload.table (raises ImportRefused)."""
     header, rows = read(bytes(upload.content), upload.filename)
-    return plan(header, rows, upload.organization.specific)
+    upload.table = {"header": header, "rows": rows}
+
+
+def _plan(upload):
+    return plan(upload.table["header"], upload.table["rows"], upload.organization.specific)
 
 
 def start(request):
@@ -64,8 +69,9 @@ def start(request):
                 content=sent.read(),
             )
             try:
+                _read(upload)
                 _plan(upload)
-            except ImportRefused as refused:
+            except ImportRefused as refused:  # a refused file is never stored
                 error = refused.message
             else:
                 upload.save()
@@ -92,8 +98,12 @@ def preview(request, upload_id):
     upload = get_object_or_404(uploads, pk=upload_id)
     organization = upload.organization.specific
     try:
+        if upload.table is None:  # stored before files were read once on upload
+            _read(upload)
+            upload.save(update_fields=["table"])
         result = _plan(upload)  # checked again: the organization may have changed meanwhile
     except ImportRefused as refused:
+        upload.delete()  # refused once is enough: it is never read again
         messages.error(request, refused.message)
         return redirect("imports:start")
     if request.method == "POST" and not result.problems:

@@ -1,7 +1,5 @@
 """Staff's translation-coverage report and one listing's translations page."""
 
-import csv
-
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
@@ -14,6 +12,7 @@ from wagtail.models import Page
 
 from hub.directory.i18n import DEFAULT_LANGUAGE, stored_value
 from hub.directory.models import OrganizationPage
+from hub.formula_cells import SafeWriter
 from hub.partners.onboarding import is_hub_staff
 
 from .coverage import LISTING_TYPES, listing_fields, record, states, target_languages
@@ -82,12 +81,6 @@ def _totals(rows, key):
     return sorted(totals.values(), key=lambda t: str(t["name"]))
 
 
-def _csv_cell(value):
-    # A cell a spreadsheet would run as a formula is written as text.
-    value = str(value)
-    return "'" + value if value[:1] in ("=", "+", "-", "@") else value
-
-
 def coverage_report(request):
     if not is_hub_staff(request.user):
         raise PermissionDenied
@@ -96,7 +89,7 @@ def coverage_report(request):
     if request.GET.get("export") == "csv":
         response = HttpResponse(content_type="text/csv; charset=utf-8")
         response["Content-Disposition"] = 'attachment; filename="translation-coverage.csv"'
-        writer = csv.writer(response)
+        writer = SafeWriter(response)
         writer.writerow(
             [
                 _("Listing"),
@@ -111,8 +104,7 @@ def coverage_report(request):
         )
         for row in rows:
             writer.writerow(
-                _csv_cell(value)
-                for value in (
+                (
                     row["page"].title,
                     row["type"],
                     row["organization"],
