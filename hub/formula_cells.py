@@ -7,8 +7,10 @@ shows it as text. Also escaped: a cell that already starts with an apostrophe, s
 be undone exactly (`unescape`) by the hub's own readers (HSDS tables, the spreadsheet import).
 
 Numbers are written as numbers (-3 and 2.5 cannot run anything), and so is text that is just a
-plain number ("-119.89"), so coordinates and counts stay numbers in a spreadsheet. A phone
-number written "+1 510 555 0100" is escaped: a spreadsheet would read it as a formula too.
+plain number ("-119.89"), so coordinates and counts stay numbers in a spreadsheet. So is a
+phone number such as "+1 (510) 555-0100": with nothing but digits, spaces and ( ) . - it can
+name no function or cell, and the HSDS tables are read by other directories' programs, which
+would keep an apostrophe as part of the number.
 
 This module sits at the top of `hub/` and imports nothing of the project, so every app (the
 content app, equity, translations, HSDS, imports) may use it without leaning on another.
@@ -21,6 +23,7 @@ from decimal import Decimal
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 ESCAPE = "'"
 PLAIN_NUMBER = re.compile(r"[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?")
+PHONE_NUMBER = re.compile(r"\+[0-9][0-9 ().-]*")
 
 
 def safe_cell(value):
@@ -29,7 +32,8 @@ def safe_cell(value):
     if value is None or isinstance(value, int | float | Decimal):  # bool is an int
         return value
     text = str(value)
-    if text.startswith((*FORMULA_STARTS, ESCAPE)) and not PLAIN_NUMBER.fullmatch(text):
+    harmless = PLAIN_NUMBER.fullmatch(text) or PHONE_NUMBER.fullmatch(text)
+    if text.startswith((*FORMULA_STARTS, ESCAPE)) and not harmless:
         return ESCAPE + text
     return text
 

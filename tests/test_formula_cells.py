@@ -65,6 +65,9 @@ def test_the_rule_is_owasps_and_undoes_exactly():
     assert safe_cell(-3) == -3 and safe_cell(Decimal("-0.5")) == Decimal("-0.5")
     assert safe_cell("-119.897426") == "-119.897426" and safe_cell(None) is None
     assert unescape("'plain text") == "'plain text"  # an apostrophe the hub did not add stays
+    # A phone number names no function or cell; other directories read it without an apostrophe.
+    assert safe_cell("+1 (510) 555-0100") == "+1 (510) 555-0100"
+    assert safe_cell("+1 510 555 0100+cmd|' /C calc'!A0").startswith("'")
 
 
 def test_the_issues_hyperlink_title_comes_out_neutralised_in_the_equity_download(client, world):  # noqa: F811
