@@ -1,10 +1,12 @@
-"""An edit POST crafted (or cut short) without the counts a form needs to be read
-(`body_es-count` of a StreamField, `sessions-TOTAL_FORMS` of an inline) is refused with a
-message, never a 500, and nothing is written (issue 15, item 10)."""
+"""An edit POST crafted (or cut short) without the counts a StreamField needs to be read
+(`body_es-count`), or a Publish that finds the database locked, is refused with a message,
+never a 500, and nothing is written (issue 15, item 10)."""
 
 import pytest
+from django.db import OperationalError
 from django.urls import reverse
 from partners_fixtures import edit_form_data, world  # noqa: F401
+from wagtail.actions.publish_page_revision import PublishPageRevisionAction
 from wagtail.models import Revision
 
 from hub.directory.models import ProgramPage
@@ -46,3 +48,25 @@ def test_an_edit_post_with_a_block_count_but_no_block_is_refused_not_a_500(
     url, data = staff_edit
     data["body_en-count"] = "2"
     assert_refused_and_unchanged(client, world, url, data)
+
+
+def test_a_publish_that_finds_the_database_locked_is_refused_and_leaves_no_half_change(
+    client,
+    world,  # noqa: F811
+    staff_edit,
+    monkeypatch,
+):
+    """The lock outlasts the wait half-way through Publish, after the page and its new revision
+    were written: the staff member is told, and neither stays."""
+
+    def locked(self, *args, **kwargs):
+        raise OperationalError("database is locked")
+
+    monkeypatch.setattr(PublishPageRevisionAction, "execute", locked)
+    url, data = staff_edit
+    revisions = Revision.objects.filter(object_id=str(world.alpha_club.pk)).count()
+    response = client.post(url, data, follow=True)
+    assert response.status_code == 200
+    assert "Someone else is saving at the same moment" in response.content.decode()
+    assert Revision.objects.filter(object_id=str(world.alpha_club.pk)).count() == revisions
+    assert ProgramPage.objects.get(pk=world.alpha_club.pk).title == "Alpha Robot Club"
