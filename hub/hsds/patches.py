@@ -40,6 +40,9 @@ MAX_PATCH_DEPTH = MAX_DEPTH + 4
 # Ids looked up per query: SQLite takes at most 32,766 variables in one (stock builds), and a
 # chain of conditions at most 1,000 deep.
 CHUNK = 500
+# Plain `IN` lists can be longer: within SQLite's 32,766 and PostgreSQL's 65,535 parameters,
+# and above any one API page's ids, so a page costs the same queries however long it is.
+IDS_PER_QUERY = 30_000
 
 
 def too_deep(value, limit=MAX_DEPTH):
@@ -218,6 +221,7 @@ def patches_for(documents):
     if not found:
         return {}
     found, patches = sorted(found), {}
-    for start in range(0, len(found), CHUNK):  # a query's variables are limited
-        patches |= _servable(RecordPatch.objects.filter(hsds_id__in=found[start : start + CHUNK]))
+    for start in range(0, len(found), IDS_PER_QUERY):
+        chunk = found[start : start + IDS_PER_QUERY]
+        patches |= _servable(RecordPatch.objects.filter(hsds_id__in=chunk))
     return patches
