@@ -247,8 +247,14 @@ class PageSync:
         wanted = {(parent.path, spec.slug) for _, parent, spec in new}
         if not wanted:
             return
-        slugs = {slug for _path, slug in wanted}
-        taken = Page.objects.filter(depth=depth, slug__in=slugs).values_list("path", "slug")
+        slugs = sorted({slug for _path, slug in wanted})
+        taken = [
+            row
+            for start in range(0, len(slugs), 500)  # a query's variables are limited
+            for row in Page.objects.filter(
+                depth=depth, slug__in=slugs[start : start + 500]
+            ).values_list("path", "slug")
+        ]
         clashes = sorted(
             f"{slug} (under page path {path[: -Page.steplen]})"
             for path, slug in taken

@@ -98,6 +98,8 @@ def import_hsds(path, dry_run=False):
     report = Report(problems=list(source.problems), notes=list(source.notes))
     if report.problems:
         return report
+    if _refuse_deep_records(source, report):
+        return report
     found = collect(source)
     if not any(
         (
@@ -127,6 +129,26 @@ def import_hsds(path, dry_run=False):
         for line in report.lines:
             line.action = ""  # what it would have become never happened
     return report
+
+
+def _refuse_deep_records(source, report):
+    """Records nested past patches.MAX_DEPTH are rejected before anything walks them
+    recursively (collecting, comparing, storing, serving). True when any was."""
+    groups = (*source.records.items(), *source.kept.items())
+    for table, group in groups:
+        for record in group:
+            if patches.too_deep(record):
+                line = report.line(table, record)
+                line.action = "rejected"
+                line.reasons.append(f"it is nested deeper than {patches.MAX_DEPTH} levels")
+    return bool(report.rejected)
+
+
+def _chunks(values, size=patches.CHUNK):
+    """`values` in lists of `size`: one query each, within the database's limits."""
+    values = list(values)
+    for start in range(0, len(values), size):
+        yield values[start : start + size]
 
 
 # --- Every record once -----------------------------------------------------------------------
@@ -242,21 +264,19 @@ def check(found, report):
         ("taxonomy_term", found.terms, False),
         ("pathway", found.pathways, True),
     ]
+    keys = [k for k in (*found.organizations, *found.services, *found.pathways) if ids.parse(k)]
     pages = {
         str(page.translation_key): page.specific_class
-        for page in Page.objects.filter(
-            translation_key__in=[
-                key
-                for key in (*found.organizations, *found.services, *found.pathways)
-                if ids.parse(key)
-            ]
-        )
+        for chunk in _chunks(keys)
+        for page in Page.objects.filter(translation_key__in=chunk)
     }
+    owner_keys = {k for k in found.organization_of.values() if ids.parse(k)}
     owners = set(found.organizations) | {
         str(key)
-        for key in OrganizationPage.objects.filter(
-            translation_key__in=[k for k in found.organization_of.values() if ids.parse(k)]
-        ).values_list("translation_key", flat=True)
+        for chunk in _chunks(owner_keys)
+        for key in OrganizationPage.objects.filter(translation_key__in=chunk).values_list(
+            "translation_key", flat=True
+        )
     }
     seen_as = {}
     for table, group, named in groups:
@@ -496,8 +516,9 @@ class Writer:
             items.append((key, parent, _spec(OrganizationPage, slug, key, mapped), mapped))
         pages = self._sync("organization", items)
         others = set(self.found.organization_of.values()) - set(pages)
-        for page in OrganizationPage.objects.filter(translation_key__in=others):
-            pages[str(page.translation_key)] = page
+        for chunk in _chunks(others):
+            for page in OrganizationPage.objects.filter(translation_key__in=chunk):
+                pages[str(page.translation_key)] = page
         return pages
 
     def _services(self):
@@ -557,12 +578,13 @@ class Writer:
         batch = mapping.Batch(site_request())
         hub = {}
         organization_pks = [self.organizations[key].pk for key in self.found.organizations]
-        for record in organization_records(organization_pks, batch, True, False):
-            hub[("organization", record["id"])] = record
-        service_pks = [page.pk for page in self.services.values()]
-        for page in mapping.fetch_services(service_pks, batch, full=True):
-            record = mapping.service(page, batch, full=True, organization=False)
-            hub[("service", record["id"])] = record
+        for chunk in _chunks(organization_pks):
+            for record in organization_records(chunk, batch, True, False):
+                hub[("organization", record["id"])] = record
+        for chunk in _chunks(page.pk for page in self.services.values()):
+            for page in mapping.fetch_services(chunk, batch, full=True):
+                record = mapping.service(page, batch, full=True, organization=False)
+                hub[("service", record["id"])] = record
         for key, place in self.places.items():
             hub[("location", key)] = mapping.location(place, batch)
         found = {
@@ -587,8 +609,7 @@ class Writer:
             patch = patches.diff(given, mine, same)
             if patch:
                 new.append(RecordPatch(table=table, hsds_id=hub_id, patch=patch))
-        for start in range(0, len(keys), 500):
-            chunk = keys[start : start + 500]
+        for chunk in _chunks(keys):
             RecordPatch.objects.filter(_any(chunk)).delete()
         RecordPatch.objects.bulk_create(new, batch_size=500)
 
@@ -612,10 +633,8 @@ class Writer:
                 )
         if not self.kept:
             return
-        existing = KeptRecord.objects.filter(
-            _any([Q(table=table, hsds_id=key) for table, key in self.kept])
-        )
-        existing.delete()
+        for chunk in _chunks(Q(table=table, hsds_id=key) for table, key in self.kept):
+            KeptRecord.objects.filter(_any(chunk)).delete()
         KeptRecord.objects.bulk_create(
             [KeptRecord(table=t, hsds_id=k, data=r) for (t, k), r in self.kept.items()],
             batch_size=500,

@@ -17,11 +17,50 @@ Ids the hub would name differently (its phone of a service vs the file's) are "s
 `id`; once a patch is applied, every reference to the old id is renamed too. Applying a patch
 twice changes nothing more, so an object shared by two parts of a document is safe."""
 
+import json
+import logging
+
+from django.db.models import TextField
+from django.db.models.functions import Cast
+
 from .models import RecordPatch
 from .tables import TABLE_OF_KEY
 
+log = logging.getLogger(__name__)
+
 # Records with a patch of their own; nested inside another record they are references.
 PATCHED = ("organization", "service", "location", "taxonomy_term")
+# How deep a record may nest lists and objects. HSDS records nest about ten levels (an
+# organization's service's service_at_location's phone's languages); the limit leaves room for
+# that and for page bodies, while staying far below the ~1,000 levels at which Python's JSON
+# encoder and this module's recursive walks fail. A record past it is refused on import.
+MAX_DEPTH = 32
+# A patch wraps a record's fields in at most four levels ("records" -> id -> "set" -> field).
+MAX_PATCH_DEPTH = MAX_DEPTH + 4
+# Ids looked up per query: SQLite takes at most 32,766 variables in one (stock builds), and a
+# chain of conditions at most 1,000 deep.
+CHUNK = 500
+# Plain `IN` lists can be longer: within SQLite's 32,766 and PostgreSQL's 65,535 parameters,
+# and above any one API page's ids, so a page costs the same queries however long it is.
+IDS_PER_QUERY = 30_000
+
+
+def too_deep(value, limit=MAX_DEPTH):
+    """Whether `value` nests lists and objects more than `limit` levels deep. Iterative, so it
+    answers for any depth, even one that would exhaust the stack of a recursive walk."""
+    stack = [(value, 1)]
+    while stack:
+        value, level = stack.pop()
+        if isinstance(value, dict):
+            children = value.values()
+        elif isinstance(value, list):
+            children = value
+        else:
+            continue
+        if level > limit:
+            return True
+        stack.extend((child, level + 1) for child in children)
+    return False
 
 
 def _is_record_list(value):
@@ -152,8 +191,28 @@ def patch_documents(documents, patches):
     return documents
 
 
+def _servable(rows):
+    """{(table, id): patch} of stored patches, leaving out (and logging) any too deep to give
+    back, such as one stored before the import refused deep records: the rest of the record
+    is still served, never a 500."""
+    found = {}
+    rows = rows.annotate(text=Cast("patch", TextField())).values_list("table", "hsds_id", "text")
+    for table, hsds_id, text in rows:
+        try:
+            patch = json.loads(text)
+        except RecursionError:
+            patch = None
+        if not isinstance(patch, dict) or too_deep(patch, MAX_PATCH_DEPTH):
+            log.warning(
+                "The stored patch of %s %s is too deep to give back; left out.", table, hsds_id
+            )
+            continue
+        found[(table, hsds_id)] = patch
+    return found
+
+
 def stored_patches():
-    return {(p.table, p.hsds_id): p.patch for p in RecordPatch.objects.all()}
+    return _servable(RecordPatch.objects.all())
 
 
 def patches_for(documents):
@@ -161,5 +220,8 @@ def patches_for(documents):
     found = {inner["id"] for inner in _inner_records(documents) if isinstance(inner.get("id"), str)}
     if not found:
         return {}
-    rows = RecordPatch.objects.filter(hsds_id__in=found)
-    return {(p.table, p.hsds_id): p.patch for p in rows}
+    found, patches = sorted(found), {}
+    for start in range(0, len(found), IDS_PER_QUERY):
+        chunk = found[start : start + IDS_PER_QUERY]
+        patches |= _servable(RecordPatch.objects.filter(hsds_id__in=chunk))
+    return patches

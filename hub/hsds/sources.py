@@ -10,7 +10,11 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import tabular
+from . import patches, tabular
+
+# Far above a real feed (a 211 directory's tens of thousands of records are tens of megabytes
+# of JSON); a file past it would need many times its size in memory to parse.
+MAX_FILE_BYTES = 1024**3
 
 # File name prefixes, longest first so "service_at_location" is not read as "service".
 TABLE_OF_PREFIX = [
@@ -58,10 +62,23 @@ def _records_in(data):
 def _json(path, source):
     """The parsed file, or None with a problem said."""
     try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            source.problems.append(
+                f"{path.name}: larger than {MAX_FILE_BYTES // 1024**2:,} MB; split it into "
+                "smaller files."
+            )
+            return None
         return json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
         source.problems.append(f"{path.name}: cannot be read as JSON ({error}).")
-        return None
+    except RecursionError:  # the parser gives up near a thousand levels
+        source.problems.append(
+            f"{path.name}: nested too deeply to read (records may nest {patches.MAX_DEPTH} "
+            "levels at most)."
+        )
+    except MemoryError:
+        source.problems.append(f"{path.name}: too large to read in this machine's memory.")
+    return None
 
 
 def read_json_file(path, source):
@@ -76,6 +93,11 @@ def read_json_file(path, source):
     if records is None or not all(isinstance(r, dict) for r in records):
         source.problems.append(
             f"{path.name}: expected a {table} record, a list of them or a page of them."
+        )
+        return
+    if len(records) > tabular.MAX_ROWS:
+        source.problems.append(
+            f"{path.name}: more than {tabular.MAX_ROWS:,} records; split it into smaller imports"
         )
         return
     source.add(table, records)

@@ -8,6 +8,7 @@ rows whose parents are not in the files to `kept`, unchanged. Standard library o
 """
 
 import csv
+import itertools
 import json
 import math
 import re
@@ -65,6 +66,10 @@ LINKED = {
     "attribute": ("link_id", "link_entity", "attributes"),
     "metadata": ("resource_id", "resource_type", "metadata"),
 }
+# Rows a table may have: ten times the largest regional 211 feeds (tens of thousands of records)
+# and forty times the hub's own scale. Reading stops there, so a million-row file costs neither
+# the memory to hold it nor a query with a million ids.
+MAX_ROWS = 200_000
 INTEGER = re.compile(r"[+-]?[0-9]+")
 DECIMAL = re.compile(r"[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?")
 
@@ -204,12 +209,15 @@ def _read_rows(path, name, columns, problems):
             # csv.reader rather than DictReader: it keeps blank lines (so row numbers match a
             # spreadsheet's) and shows cells beyond the header instead of hiding them.
             reader = csv.reader(handle, strict=True)
-            header, *records = list(reader) or [[]]
+            header, *records = list(itertools.islice(reader, MAX_ROWS + 2)) or [[]]
     except (OSError, UnicodeDecodeError) as error:
         problems.append(f"{name} cannot be read as UTF-8 text: {error}")
         return []
     except csv.Error as error:  # e.g. a quote never closed
         problems.append(f"{name} is not valid CSV near line {reader.line_num}: {error}")
+        return []
+    if len(records) > MAX_ROWS:
+        problems.append(f"{name}: more than {MAX_ROWS:,} rows; split it into smaller imports")
         return []
     if records and "id" not in header:
         problems.append(f"{name} row 1: the header has no id column")

@@ -110,6 +110,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "hub.partners.uploads.MediaStoreFailureMiddleware",
+    "hub.partners.admin_saves.AdminSaveMiddleware",  # every admin POST all or nothing
     # Last, as django-axes asks: it turns a refused login into the "locked" page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -146,6 +147,13 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Two staff saving at once: SQLite has one writer at a time. BEGIN IMMEDIATE takes the write
+    # lock when a transaction starts, so the second save waits (up to `timeout` seconds) for the
+    # first instead of failing at once with "database is locked" when its read turns into a write.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {"transaction_mode": "IMMEDIATE", "timeout": 20}
+    )
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # Wagtail's database search backend needs contrib.postgres on PostgreSQL.
     INSTALLED_APPS.append("django.contrib.postgres")

@@ -5,6 +5,16 @@ from django.core.management.base import BaseCommand, CommandError
 from hub.hsds.importer import import_hsds
 
 
+def first_reason(report):
+    """The first thing that stopped the import, on one line for the error at the end."""
+    if report.problems:
+        reason = report.problems[0]
+    else:
+        line = report.rejected[0]
+        reason = f"{line.table} {line.hsds_id}: {line.reasons[0] if line.reasons else 'rejected'}."
+    return " ".join(reason.split())
+
+
 class Command(BaseCommand):
     help = (
         "Load HSDS 3.0 records (an export_hsds folder, CSV tables with datapackage.json, or a "
@@ -38,7 +48,7 @@ class Command(BaseCommand):
         if not report.ok:
             raise CommandError(
                 f"Nothing was imported ({len(report.rejected)} record(s) rejected, "
-                f"{len(report.problems)} problem(s)). {counts}"
+                f"{len(report.problems)} problem(s)); first: {first_reason(report)} {counts}"
             )
         if dry_run:
             self.stdout.write(f"Dry run in {seconds:.1f} s; nothing was written. {counts}")
