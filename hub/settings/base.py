@@ -43,6 +43,9 @@ LOCALE_PATHS = [BASE_DIR / "locale"]
 # language in the switcher (hub/directory/views.py), it holds only the code.
 LANGUAGE_COOKIE_AGE = 365 * 24 * 60 * 60
 LANGUAGE_COOKIE_HTTPONLY = True
+# The CSRF cookie (set by the public forms: report a problem, share a list) ends with the
+# browser session: a random code nobody needs a year later. The privacy page says so.
+CSRF_COOKIE_AGE = None
 
 MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
 MODELTRANSLATION_FALLBACK_LANGUAGES = ("en",)
