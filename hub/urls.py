@@ -7,6 +7,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from hub.accounts.password_reset import UnlockingPasswordResetConfirmView
 from hub.directory.sitemap import sitemap_view
+from hub.directory.views import choose_language
 from hub.equity import views as equity
 from hub.partners.admin_guards import error_test_for_superusers
 from hub.problems.views import report_problem
@@ -34,6 +35,7 @@ urlpatterns = [
     ),
     path("api/v1/", api.urls),
     path("api/hsds/", include("hub.hsds.urls")),
+    path("i18n/choose/", choose_language, name="choose_language"),
     path("i18n/", include("django.conf.urls.i18n")),
     path("verify/<str:token>/", verify_from_link, name="verify_listing"),
     path("sw.js", sharing.service_worker, name="service_worker"),

@@ -97,3 +97,21 @@ def test_the_saved_list_opens_without_a_connection(live_server, chromium):  # no
     expect(phone.locator("h1")).not_to_have_text("Pathway to Robotics")
     phone.locator("main [data-my-list]").click()
     expect(phone.locator(".list-items > li")).to_have_count(2)
+
+
+def test_switching_language_offline_opens_the_kept_page(live_server, chromium):  # noqa: F811
+    """The switcher's links go through /i18n/choose/ (which remembers the choice); without a
+    connection they still open the page in the other language if it was seen before."""
+    world = build_world()
+    base = live_server.url
+    context = chromium.new_context(locale="es-ES")
+    phone = context.new_page()
+    phone.goto(f"{base}/es{world.alpha_club.url[3:]}")
+    phone.evaluate("navigator.serviceWorker.ready.then(() => true)")
+    phone.goto(f"{base}/en{world.alpha_club.url[3:]}")  # kept by the worker
+    phone.goto(f"{base}/es{world.alpha_club.url[3:]}")
+
+    context.set_offline(True)
+    phone.locator("nav.languages a[lang='en']").click()
+    expect(phone.locator("html")).to_have_attribute("lang", "en")
+    expect(phone.get_by_role("heading", level=1)).to_have_text("Alpha Robot Club")

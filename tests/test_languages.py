@@ -26,6 +26,7 @@ from hub.directory.models import (
     SupportServiceIndexPage,
     SupportServicePage,
 )
+from hub.directory.views import choice_url
 from hub.settings.base import BASE_DIR
 
 pytestmark = pytest.mark.django_db
@@ -140,13 +141,14 @@ def assert_reads_as(response, code, patterns):
 
 
 def assert_alternates(response, paths_by_language, query=""):
-    """The switcher links to this page in every language by its endonym, and hreflang
-    alternates name every language plus x-default."""
+    """The switcher links to this page in every language by its endonym (through the link that
+    remembers the choice, hub/directory/views.py), and hreflang alternates name every language
+    plus x-default."""
     html = response.content.decode()
     switcher = html[html.index('<nav class="languages"') :]
     switcher = switcher[: switcher.index("</nav>")]
     for code, path in paths_by_language.items():
-        href = f"{path}?{query}" if query else path
+        href = choice_url(f"{path}?{query}" if query else path)
         assert f'href="{href}"' in switcher.replace("&amp;", "&"), (code, href)
         assert re.search(f'lang="{code}"[^>]*>{ENDONYMS[code]}</a>', switcher), code
         assert f'<link rel="alternate" hreflang="{code}" href="http://testserver{path}' in html
@@ -227,8 +229,10 @@ def test_arabic_pages_are_right_to_left_and_keep_numbers_readable(client, region
 def test_first_visit_follows_accept_language_then_the_choice_is_remembered(client, region):
     response = client.get("/", HTTP_ACCEPT_LANGUAGE="vi,en;q=0.5")
     assert response.status_code == 302 and response["Location"] == "/vi/"
+    # Reading a page in Arabic by its address is not a choice: nothing is remembered.
+    assert not client.get("/ar/").cookies
     # The family switches to Arabic: next time, "/" opens in Arabic whatever the browser says.
-    response = client.get("/ar/")
+    response = client.get(choice_url("/ar/"))
     assert response.cookies[settings.LANGUAGE_COOKIE_NAME].value == "ar"
     response = client.get("/", HTTP_ACCEPT_LANGUAGE="vi,en;q=0.5")
     assert response["Location"] == "/ar/"

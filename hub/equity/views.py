@@ -1,4 +1,5 @@
-"""The privacy page (what the anonymous counters keep), the equity page and its downloads.
+"""The privacy page (what the anonymous counters, cookies and problem reports keep), the equity
+page and its downloads.
 
 The page and the downloads read the same `figures.Figures`: this month's, computed live, or a
 past month's snapshot."""
@@ -29,6 +30,8 @@ def privacy(request):
         "privacy.html",
         {
             "threshold": settings.HUB_EQUITY_SUPPRESS_BELOW,
+            "keep_days": settings.HUB_PROBLEM_DETAILS_KEEP_DAYS,
+            "keep_days_unhandled": settings.HUB_PROBLEM_DETAILS_KEEP_DAYS_UNHANDLED,
             "contact_email": settings.HUB_CONTACT_EMAIL,
             "contact_phone": settings.HUB_CONTACT_PHONE,
         },

@@ -8,7 +8,8 @@ from django.utils.translation import gettext_lazy as _
 class ProblemReport(models.Model):
     """What a family said is wrong with a listing. Nothing about who said it is kept: no
     name, no address, no IP. Reports are never deleted: resolving or dismissing one records
-    who did it, when and why, so the history stays."""
+    who did it, when and why, so the history stays. The words, which can hold a phone number
+    or a name, are not kept for ever (retention.py erases them)."""
 
     class Kind(models.TextChoices):
         WRONG_HOURS = "wrong_hours", _("The days or hours are wrong")
@@ -35,6 +36,7 @@ class ProblemReport(models.Model):
     )
     handled_at = models.DateTimeField(null=True, blank=True)
     handled_note = models.TextField(_("note"), max_length=1000, blank=True)
+    details_erased_on = models.DateField(_("words erased on"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("problem report")

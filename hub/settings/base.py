@@ -39,9 +39,13 @@ USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "America/Los_Angeles"
 LOCALE_PATHS = [BASE_DIR / "locale"]
-# The family's language choice, remembered without an account: the cookie holds only the code.
+# The family's language choice, remembered without an account: set only when they pick a
+# language in the switcher (hub/directory/views.py), it holds only the code.
 LANGUAGE_COOKIE_AGE = 365 * 24 * 60 * 60
 LANGUAGE_COOKIE_HTTPONLY = True
+# The CSRF cookie (set by the public forms: report a problem, share a list) ends with the
+# browser session: a random code nobody needs a year later. The privacy page says so.
+CSRF_COOKIE_AGE = None
 
 MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
 MODELTRANSLATION_FALLBACK_LANGUAGES = ("en",)
@@ -94,13 +98,15 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First, so that it sees every cookie set below it (hub/caching.py).
+    "hub.caching.NoSharedCacheWithCookies",
     "django.middleware.security.SecurityMiddleware",
     "hub.headers.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "hub.directory.middleware.VaryOnLanguageCookieMiddleware",  # LocaleMiddleware reads it
     "django.middleware.locale.LocaleMiddleware",
     "hub.throttle.ApiRateLimitMiddleware",  # after the language is known: its answer is translated
-    "hub.directory.middleware.RememberLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -230,6 +236,14 @@ HUB_CONTACT_EMAIL = os.environ.get("HUB_CONTACT_EMAIL", "help@hub.example.org")
 # at twice the age families see "may be out of date" and the matcher ranks them lower.
 HUB_VERIFY_AFTER_DAYS = int(os.environ.get("HUB_VERIFY_AFTER_DAYS", 182))
 HUB_VERIFY_LINK_DAYS = 30  # how long a reminder's signed link works
+# The words of a problem report (which may hold a phone number) are erased this many days after
+# the report was resolved or dismissed, or after it was sent if nobody handled it
+# (hub/problems/retention.py; `manage.py erase_old_problem_details` daily). The privacy page
+# states both.
+HUB_PROBLEM_DETAILS_KEEP_DAYS = int(os.environ.get("HUB_PROBLEM_DETAILS_KEEP_DAYS", 90))
+HUB_PROBLEM_DETAILS_KEEP_DAYS_UNHANDLED = int(
+    os.environ.get("HUB_PROBLEM_DETAILS_KEEP_DAYS_UNHANDLED", 365)
+)
 # Anonymous counters are written after a response, once this many increments wait or this
 # many seconds have passed (hub/counters/recording.py).
 HUB_COUNTERS_BATCH = 200

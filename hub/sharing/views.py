@@ -20,6 +20,10 @@ from .calendar import deadlines_calendar, program_calendar
 from .preview import preview_png
 
 SHAREABLE = (ProgramPage, PathwayPage, SupportServicePage)
+# The pictures of a shared link may be kept by any cache on the way, for everyone (they are the
+# same for every reader of the address: the language is in it). Not for long: once a partner
+# takes a listing down, its title and QR code must be gone from those caches within minutes.
+SHARED_PICTURE_SECONDS = 600
 
 
 def page_address(request, page):
@@ -28,7 +32,7 @@ def page_address(request, page):
 
 
 @require_GET
-@cache_control(public=True, max_age=86400)
+@cache_control(public=True, max_age=SHARED_PICTURE_SECONDS)
 def qr_code(request, page_id):
     """A PNG QR code of the page's address, drawn here (no outside service sees who shares)."""
     page = public_page(page_id, SHAREABLE)
@@ -49,7 +53,7 @@ def calendar(request, page_id):
 
 
 @require_GET
-@cache_control(public=True, max_age=86400)
+@cache_control(public=True, max_age=SHARED_PICTURE_SECONDS)
 def preview_image(request, page_id):
     """The picture beside a shared link in messaging apps (og:image)."""
     page = public_page(page_id, SHAREABLE)

@@ -42,9 +42,20 @@ self.addEventListener("message", function (event) {
   }).catch(function () {}));
 });
 
+// The language switcher's link (/i18n/choose/?next=/es/...) remembers the choice online;
+// offline, it opens the page it leads to as any other page would be opened.
+function choiceOffline(url) {
+  var next = new URL(url.searchParams.get("next") || "/", self.location);
+  return caches.match(next.href, { ignoreVary: true }).then(function (kept) { return kept || caches.match(OFFLINE); });
+}
+
 self.addEventListener("fetch", function (event) {
   var request = event.request;
   var url = new URL(request.url);
+  if (request.mode === "navigate" && url.origin === self.location.origin && url.pathname === "/i18n/choose/") {
+    event.respondWith(fetch(request).catch(function () { return choiceOffline(url); }));
+    return;
+  }
   if (request.method !== "GET" || url.origin !== self.location.origin || !keepable(url)) return;
   if (url.pathname.indexOf("/static/") === 0) {
     event.respondWith(caches.match(request).then(function (kept) {

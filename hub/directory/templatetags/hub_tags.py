@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Site
 
 from .. import i18n, listing
+from ..views import choice_url
 
 register = template.Library()
 
@@ -27,7 +28,8 @@ def _path_in(path, current, code):
 
 @register.simple_tag(takes_context=True)
 def hub_alternates(context):
-    """One entry per hub language: endonym, link to this page in it, and an absolute URL for
+    """One entry per hub language: endonym, the switcher's link to this page in it (which
+    remembers the choice, see views.choose_language), and an absolute URL for
     `<link rel="alternate" hreflang>`. The switcher keeps the query so filters survive."""
     request = context.get("request")
     if request is None:
@@ -41,7 +43,7 @@ def hub_alternates(context):
             {
                 "code": code,
                 "endonym": endonym,
-                "href": f"{path}?{query}" if query else path,
+                "href": choice_url(f"{path}?{query}" if query else path),
                 "absolute": request.build_absolute_uri(path),
                 "current": code == current,
             }
