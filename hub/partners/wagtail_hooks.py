@@ -33,7 +33,7 @@ changes the behaviour fails loudly.
 """
 
 from django.contrib.auth import get_user_model
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Q
 from django.http import Http404, HttpResponseBadRequest
 from django.urls import reverse
@@ -58,6 +58,7 @@ from wagtail.documents import get_document_model
 from wagtail.documents.api.admin.views import DocumentsAdminAPIViewSet
 from wagtail.images import get_image_model
 from wagtail.images.api.admin.views import ImagesAdminAPIViewSet
+from wagtail.images.fields import WagtailImageField
 from wagtail.models import ModelLogEntry, Page, WorkflowState, get_default_page_content_type
 from wagtail.permissions import policy_registry
 from wagtail.snippets.views.snippets import HistoryView as SnippetHistoryView
@@ -67,6 +68,7 @@ from hub.directory.models import OrganizationPage
 from . import admin_guards  # noqa: F401 - replaces a wagtail-modeltranslation admin view
 from .dashboard import add_partner_panel
 from .onboarding import is_hub_staff
+from .photo_metadata import UnreadablePicture
 
 
 def _own_paths(user):
@@ -334,6 +336,21 @@ def _snippet_history_own_entries_unless_staff(self):
 
 
 SnippetHistoryView.get_base_queryset = _snippet_history_own_entries_unless_staff
+
+
+_check_image_pixel_size = WagtailImageField.check_image_pixel_size
+
+
+def _cut_short_picture_is_a_form_error(self, f):
+    # Wagtail's upload form decodes the picture here and lets Pillow's "image file is
+    # truncated" (an OSError) through as a 500.
+    try:
+        return _check_image_pixel_size(self, f)
+    except OSError as error:
+        raise ValidationError(UnreadablePicture().user_message(), code="invalid_image") from error
+
+
+WagtailImageField.check_image_pixel_size = _cut_short_picture_is_a_form_error
 
 
 @hooks.register("construct_homepage_panels")
