@@ -138,8 +138,8 @@ def _number(value):
 
 
 # The picture the API links: a copy at most 1200 px wide or high, as WebP, into which Willow
-# writes no EXIF, never the original file. Made when an image is saved (signals.py), so a page
-# of results only reads it.
+# writes no EXIF, never the original file. Made when a page showing it is published
+# (signals.py), so a page of results only reads it.
 PUBLIC_RENDITION = "max-1200x1200|format-webp"
 
 
