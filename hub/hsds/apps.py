@@ -4,3 +4,8 @@ from django.apps import AppConfig
 class HsdsConfig(AppConfig):
     name = "hub.hsds"
     label = "hsds"
+
+    def ready(self):
+        from . import signals
+
+        signals.connect()

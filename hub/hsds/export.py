@@ -32,7 +32,7 @@ from .views import organization_records, pathway_records
 def documents(request):
     """The JSON form: {"organizations": [...], "taxonomies": [...], "taxonomy_terms": [...],
     "pathways": [...]}, with what imports brought and the hub has no field for given back."""
-    batch = Batch(request)
+    batch = Batch(request, originals=True)  # a hub re-imports pictures by their files
     keys = list(queries.organization_keys())
     organizations = []
     for start in range(0, len(keys), 100):  # a bounded number of pages in memory at once

@@ -575,7 +575,7 @@ class Writer:
     # What the hub did not keep.
 
     def _patches(self):
-        batch = mapping.Batch(site_request())
+        batch = mapping.Batch(site_request(), originals=True)  # as export_hsds writes them
         hub = {}
         organization_pks = [self.organizations[key].pk for key in self.found.organizations]
         for chunk in _chunks(organization_pks):

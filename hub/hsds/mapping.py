@@ -14,11 +14,12 @@ from datetime import UTC
 from decimal import Decimal
 from itertools import chain
 
-from django.db.models import Prefetch
+from django.db.models import Prefetch, prefetch_related_objects
 from django.utils import translation
 from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.rich_text import expand_db_html
+from willow.image import UnrecognisedImageFormatError
 
 from hub.directory.grades import POST_SECONDARY, PREK
 from hub.directory.i18n import (
@@ -136,11 +137,29 @@ def _number(value):
 # --- What a page of results needs, fetched once --------------------------------------------
 
 
+# The picture the API links: a copy at most 1200 px wide or high, as WebP, into which Willow
+# writes no EXIF, never the original file. Made when a page showing it is published
+# (signals.py), so a page of results only reads it.
+PUBLIC_RENDITION = "max-1200x1200|format-webp"
+
+
+def make_public_rendition(image):
+    """The API's copy of `image`, made now if it is not there; None when the original file is
+    missing or unreadable."""
+    try:
+        return image.get_rendition(PUBLIC_RENDITION)
+    except (OSError, UnrecognisedImageFormatError):  # Wagtail's SourceImageIOError is an OSError
+        return None
+
+
 class Batch:
     """The request (for absolute URLs) and everything fetched in bulk for one response."""
 
-    def __init__(self, request):
+    def __init__(self, request, originals=False):
+        """`originals`: link pictures' original files (for export_hsds, whose files a hub
+        re-imports by finding those files), not the public copies the API links."""
         self.request = request
+        self.originals = originals
         self.organizations = {}  # path -> live, public OrganizationPage
         self._organization_paths = set()  # every path looked up, found or not
         self.images = {}
@@ -168,7 +187,26 @@ class Batch:
         return self.absolute(path)
 
     def image_url(self, image):
-        return self.absolute(image.file.url) if image is not None else None
+        if image is None:
+            return None
+        if self.originals:
+            return self.absolute(image.file.url)
+        rendition = make_public_rendition(image)
+        return self.absolute(rendition.url) if rendition is not None else None
+
+    def load_renditions(self, images):
+        """Fetch the public copies of these images in one query (image_url reads them)."""
+        images = [image for image in images if image is not None]
+        if images and not self.originals:
+            renditions = get_image_model().get_rendition_model().objects
+            prefetch_related_objects(
+                images,
+                Prefetch(
+                    "renditions",
+                    renditions.filter(filter_spec=PUBLIC_RENDITION),
+                    to_attr="prefetched_renditions",
+                ),
+            )
 
     # Organizations of services
 
@@ -183,6 +221,7 @@ class Batch:
                 .select_related("logo")
             )
             self.remember_organizations(found)
+            self.load_renditions([org.logo for org in found])
 
     def remember_organizations(self, organizations):
         for org in organizations:
@@ -204,7 +243,9 @@ class Batch:
                         wanted.add(block["value"].get("image"))
         wanted -= set(self.images) | {None}
         if wanted:
-            self.images.update(get_image_model().objects.in_bulk(wanted))
+            found = get_image_model().objects.in_bulk(wanted)
+            self.load_renditions(found.values())
+            self.images.update(found)
 
     # Pathways a program is a step of
 
@@ -250,6 +291,7 @@ def fetch_services(pks, batch, full=False):
             Prefetch("service_locations", ServiceLocation.objects.select_related("location")),
         )
     found = {page.pk: page for page in chain(programs, services)}
+    batch.load_renditions([page.image for page in found.values() if isinstance(page, ProgramPage)])
     batch.load_organizations(found.values())
     if full:
         batch.load_body_images(found.values())
@@ -265,6 +307,7 @@ def fetch_organizations(pks, batch, full=False):
         )
     found = {org.pk: org for org in organizations}
     batch.remember_organizations(found.values())
+    batch.load_renditions([org.logo for org in found.values()])
     if full:
         batch.load_body_images(found.values())
     return [found[pk] for pk in pks if pk in found]

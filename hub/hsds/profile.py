@@ -146,7 +146,7 @@ SERVICE = {
     "x_hub_credential_notes": _string("Details of the credentials earned (programs only)."),
     "x_hub_image": {
         "type": "object",
-        "description": "The program's picture (original file).",
+        "description": "The program's picture (a copy at most 1200 px, WebP).",
         "properties": {"url": URL, "title": TEXT},
         "required": ["url"],
     },

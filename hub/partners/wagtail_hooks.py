@@ -33,7 +33,7 @@ changes the behaviour fails loudly.
 """
 
 from django.contrib.auth import get_user_model
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Q
 from django.http import Http404, HttpResponseBadRequest
 from django.urls import reverse
@@ -58,8 +58,8 @@ from wagtail.documents import get_document_model
 from wagtail.documents.api.admin.views import DocumentsAdminAPIViewSet
 from wagtail.images import get_image_model
 from wagtail.images.api.admin.views import ImagesAdminAPIViewSet
+from wagtail.images.fields import WagtailImageField
 from wagtail.models import ModelLogEntry, Page, WorkflowState, get_default_page_content_type
-from wagtail.permissions import policy_registry
 from wagtail.snippets.views.snippets import HistoryView as SnippetHistoryView
 
 from hub.directory.models import OrganizationPage
@@ -67,32 +67,14 @@ from hub.directory.models import OrganizationPage
 from . import admin_guards  # noqa: F401 - replaces a wagtail-modeltranslation admin view
 from .dashboard import add_partner_panel
 from .onboarding import is_hub_staff
-
-
-def _own_paths(user):
-    """Tree paths under which ``user`` may see unpublished work: the pages its groups hold
-    page permissions on. None means everywhere (superusers)."""
-    if user.is_superuser:
-        return None
-    policy = policy_registry.get_by_type(Page)
-    return [perm.page.path for perm in policy.get_cached_permissions_for_user(user)]
-
-
-def _hide_foreign_drafts(pages, user):
-    """Keep live pages, plus drafts inside the user's own subtrees."""
-    paths = _own_paths(user)
-    if paths is None:
-        return pages
-    visible = Q(live=True)
-    for path in paths:
-        visible |= Q(path__startswith=path)
-    return pages.filter(visible)
+from .photo_metadata import UnreadablePicture
+from .references import hide_foreign_drafts, in_choosable_collections, own_paths
 
 
 def _show_live_titles(pages, user):
     """A live page elsewhere may carry a pending rename in ``draft_title``, which is what
     Wagtail's chooser displays. Show the published title instead (in memory; never saved)."""
-    paths = _own_paths(user)
+    paths = own_paths(user)
     if paths is None:
         return
     for page in pages:
@@ -106,9 +88,9 @@ def hide_other_organizations_drafts(pages, request):
     match = request.resolver_match
     parent_id = match.kwargs.get("parent_page_id") if match else None
     if parent_id is not None:
-        if not _hide_foreign_drafts(Page.objects.filter(pk=parent_id), request.user).exists():
+        if not hide_foreign_drafts(Page.objects.filter(pk=parent_id), request.user).exists():
             raise Http404
-    return _hide_foreign_drafts(pages, request.user)
+    return hide_foreign_drafts(pages, request.user)
 
 
 _chooser_table_context = PageChooserTable.get_context_data
@@ -141,7 +123,7 @@ def _chosen_multiple_visible_only(self, request):
     # Wagtail's version returns the title of any page id it is given and runs no hook; this
     # is the same view, restricted to what the chooser itself would list.
     ids = [pk for pk in request.GET.getlist("id") if pk.isdigit()]
-    pages = list(_hide_foreign_drafts(Page.objects.filter(pk__in=ids), request.user).specific())
+    pages = list(hide_foreign_drafts(Page.objects.filter(pk__in=ids), request.user).specific())
     _show_live_titles(pages, request.user)
     result = [
         {
@@ -250,7 +232,7 @@ def _bulk_action_names_only_visible_pages(self):
     objects, extra = _page_bulk_actionable_objects(self)
     refused = extra["items_with_no_access"]
     visible = set(
-        _hide_foreign_drafts(
+        hide_foreign_drafts(
             Page.objects.filter(pk__in=[page.pk for page in refused]), self.request.user
         ).values_list("pk", flat=True)
     )
@@ -262,26 +244,18 @@ def _bulk_action_names_only_visible_pages(self):
 PageBulkAction.get_actionable_objects = _bulk_action_names_only_visible_pages
 
 
-def _in_choosable_collections(model, queryset, user):
-    """Only the media in collections the user may choose from (a partner's own collection),
-    as the image and document choosers already do."""
-    policy = policy_registry.get_by_type(model)
-    allowed = policy.instances_user_has_any_permission_for(user, ["choose", "change"])
-    return queryset.filter(pk__in=allowed.values("pk"))
-
-
 _images_api_queryset = ImagesAdminAPIViewSet.get_queryset
 _documents_api_queryset = DocumentsAdminAPIViewSet.get_queryset
 
 
 def _images_api_own_collections(self):
-    return _in_choosable_collections(
+    return in_choosable_collections(
         get_image_model(), _images_api_queryset(self), self.request.user
     )
 
 
 def _documents_api_own_collections(self):
-    return _in_choosable_collections(
+    return in_choosable_collections(
         get_document_model(), _documents_api_queryset(self), self.request.user
     )
 
@@ -334,6 +308,21 @@ def _snippet_history_own_entries_unless_staff(self):
 
 
 SnippetHistoryView.get_base_queryset = _snippet_history_own_entries_unless_staff
+
+
+_check_image_pixel_size = WagtailImageField.check_image_pixel_size
+
+
+def _cut_short_picture_is_a_form_error(self, f):
+    # Wagtail's upload form decodes the picture here and lets Pillow's "image file is
+    # truncated" (an OSError) through as a 500.
+    try:
+        return _check_image_pixel_size(self, f)
+    except OSError as error:
+        raise ValidationError(UnreadablePicture().user_message(), code="invalid_image") from error
+
+
+WagtailImageField.check_image_pixel_size = _cut_short_picture_is_a_form_error
 
 
 @hooks.register("construct_homepage_panels")

@@ -21,7 +21,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from hub.translations.forms import TranslatedListingForm
+from hub.partners.references import ListingForm
 
 from ..blocks import BodyBlock, ProgramChooserBlock
 from ..grades import GRADE_CHOICES, POST_SECONDARY, PREK, grade_range_label
@@ -119,7 +119,8 @@ class PathwayIndexPage(IndexPage):
 
 
 class OrganizationPage(Page):
-    base_form_class = TranslatedListingForm  # the English shown beside each translation
+    # The English shown beside each translation; only the partner's own images and pages.
+    base_form_class = ListingForm
 
     class Kind(models.TextChoices):
         EMPLOYER = "employer", _("Employer")
@@ -215,7 +216,8 @@ def _grade_field(verbose_name, default):
 class OpportunityPage(Page):
     """What programs and support services have in common: who, cost, languages, how to apply."""
 
-    base_form_class = TranslatedListingForm  # the English shown beside each translation
+    # The English shown beside each translation; only the partner's own images and pages.
+    base_form_class = ListingForm
 
     class CostType(models.TextChoices):
         FREE = "free", _("Free")
@@ -549,7 +551,8 @@ class ServiceLocation(Orderable):
 class PathwayPage(Page):
     """A route from middle school to a job, step by step, across organizations."""
 
-    base_form_class = TranslatedListingForm  # the English shown beside each translation
+    # The English shown beside each translation; only the partner's own images and pages.
+    base_form_class = ListingForm
 
     sector = models.CharField(_("sector"), max_length=100)
     summary = models.TextField(_("summary"), max_length=400)
