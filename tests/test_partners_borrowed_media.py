@@ -233,7 +233,7 @@ def test_hub_staff_may_link_to_any_draft(client, world):  # noqa: F811
 def test_rich_text_image_embeds_and_document_links_never_reach_a_page(client, world, images):  # noqa: F811
     """The paragraph editor has no image or document feature, so Wagtail's converter deletes
     such entities from a crafted POST before anything is checked. Pinned: enabling either
-    feature must come with the collection check (hub/partners/references.py covers them)."""
+    feature must come with the collection check (hub/directory/references.py covers them)."""
     _own, borrowed = images
     client.force_login(world.partner_a)
     contentstate = {

@@ -63,12 +63,12 @@ from wagtail.models import ModelLogEntry, Page, WorkflowState, get_default_page_
 from wagtail.snippets.views.snippets import HistoryView as SnippetHistoryView
 
 from hub.directory.models import OrganizationPage
+from hub.directory.references import hide_foreign_drafts, in_choosable_collections, own_paths
 
 from . import admin_guards  # noqa: F401 - replaces a wagtail-modeltranslation admin view
 from .dashboard import add_partner_panel
 from .onboarding import is_hub_staff
 from .photo_metadata import UnreadablePicture
-from .references import hide_foreign_drafts, in_choosable_collections, own_paths
 
 
 def _show_live_titles(pages, user):

@@ -21,7 +21,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from hub.partners.references import ListingForm
+from hub.directory.references import ListingForm
 
 from ..blocks import BodyBlock, ProgramChooserBlock
 from ..grades import GRADE_CHOICES, POST_SECONDARY, PREK, grade_range_label
