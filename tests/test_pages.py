@@ -7,6 +7,7 @@ from html.parser import HTMLParser
 
 from django.test import override_settings
 from django.utils import formats, timezone, translation
+from django.utils.html import escape
 from factories import (  # noqa: F401 - compiled_catalogues is an autouse fixture
     EligibilityTagFactory,
     InterestFactory,
@@ -33,6 +34,7 @@ from hub.directory.models import (
     SupportServiceIndexPage,
     SupportServicePage,
 )
+from hub.directory.views import choice_url
 
 HUB_CODES = ["en", "es", "vi", "zh-hans", "so", "ar", "ru", "uk", "ko", "tl"]
 SESSION_START = datetime.date(2035, 6, 12)
@@ -159,8 +161,11 @@ class HubAdminTestCase(WagtailPageTestCase):
                 f'<link rel="alternate" hreflang="x-default" href="http://testserver{path}">',
                 body,
             )
-            # The switcher names each language in that language and keeps the same page.
-            self.assertIn(f'<a href="/vi{path}" hreflang="vi" lang="vi"', body)
+            # The switcher names each language in that language and keeps the same page
+            # (through the link that remembers the choice).
+            self.assertIn(
+                f'<a href="{escape(choice_url(f"/vi{path}"))}" hreflang="vi" lang="vi"', body
+            )
             self.assertIn(">Tiếng Việt</a>", body)
             # Nothing is fetched from another host: no CDN, web font or remote image.
             for url in re.findall(r'(?:src|srcset)="([^"]+)"|<link[^>]+href="([^"]+)"', body):

@@ -13,14 +13,19 @@ end as a message on the page they came from:
 import logging
 
 from django.contrib import messages
+from django.core.exceptions import BadRequest, PermissionDenied, SuspiciousOperation
 from django.db import OperationalError, transaction
-from django.http import HttpResponseRedirect, JsonResponse
+from django.http import Http404, HttpResponseRedirect, JsonResponse
 from django.urls import reverse
 from django.utils.datastructures import MultiValueDictKeyError
 from django.utils.translation import gettext
 
 log = logging.getLogger(__name__)
 BUSY_SIGNS = ("locked", "deadlock", "lock timeout")
+# A view refusing (not found, not allowed) is no failed save, and Django answers it with a page
+# that reads the database (the site's 404 asks for the Site), which a transaction marked for
+# rollback would refuse: a 500 in place of the refusal.
+REFUSALS = (Http404, PermissionDenied, BadRequest, SuspiciousOperation)
 
 
 def _is_admin_post(request):
@@ -51,7 +56,7 @@ class AdminSaveMiddleware:
             return self.get_response(request)
 
     def process_exception(self, request, exception):
-        if not _is_admin_post(request):
+        if not _is_admin_post(request) or isinstance(exception, REFUSALS):
             return None
         transaction.set_rollback(True)  # nothing of a failed save stays, whatever the failure
         message = _refusal(request, exception)
