@@ -39,13 +39,29 @@ def chromium(monkeypatch):
 WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 
 
-SETTLED = """Promise.race([
-    new Promise((resolve) => setTimeout(resolve, 1500)),
-    Promise.all(document.getAnimations()
-        .filter((a) => a.playState === "running")
-        .filter((a) => a.effect.getComputedTiming().endTime !== Infinity)
-        .map((a) => a.finished.catch(() => null))),
-])"""
+# Waits (3 s at most) until the page has loaded and no finite animation or transition runs,
+# asking again after each round: under load a message can start fading in only after a first
+# look found nothing running, and axe would measure it half-transparent.
+SETTLED = """async () => {
+    const deadline = Date.now() + 3000;
+    const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+    while (Date.now() < deadline) {
+        if (document.readyState === "complete") {
+            await frame();
+            await frame();
+            const running = document.getAnimations()
+                .filter((a) => a.playState === "running" || a.pending)
+                .filter((a) => a.effect && a.effect.getComputedTiming().endTime !== Infinity);
+            if (running.length === 0) return;
+            await Promise.race([
+                Promise.all(running.map((a) => a.finished.catch(() => null))),
+                new Promise((resolve) => setTimeout(resolve, deadline - Date.now())),
+            ]);
+        } else {
+            await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+    }
+}"""
 
 
 def axe_violations(page):
