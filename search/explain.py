@@ -4,25 +4,15 @@
 Each reason is a whole translated phrase with a value put into it, never a sentence built from
 fragments. The texts are made in the active language; the caller activates it."""
 
-from datetime import date
-
 from django.conf import settings
-from django.utils import formats
-from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
 
+from hub.directory import formatting
+from hub.directory.formatting import language_name
 from hub.directory.grades import KINDERGARTEN, POST_SECONDARY, PREK, grade_range_label
 from hub.directory.models import EligibilityTag, Interest, SupportType
 
 from .scoring import nearest_km, preferences
-
-
-def language_name(code):
-    """The language's name in the active language ("Spanish", "español"...)."""
-    try:
-        return get_language_info(code)["name_translated"]
-    except KeyError:
-        return code
 
 
 def for_grade(grade):
@@ -33,10 +23,6 @@ def for_grade(grade):
     if grade == POST_SECONDARY:
         return _("For after high school")
     return _("For grade %(grade)d") % {"grade": grade}
-
-
-def _date(iso):
-    return formats.date_format(date.fromisoformat(iso), "MONTH_DAY_FORMAT")
 
 
 class Explainer:
@@ -68,18 +54,21 @@ class Explainer:
             if pref.reason and pref.condition.holds(doc):
                 found.append((pref.reason, self._text(pref, doc)))
         if question.point and doc.get("place_bound"):
-            km = nearest_km(doc, *question.point)
-            found.append(("distance", _("%(km)s km away") % {"km": formats.number_format(km, 0)}))
+            km = formatting.distance_km(nearest_km(doc, *question.point))
+            found.append(("distance", _("%(km)s km away") % {"km": formatting.distance_number(km)}))
         elif question.point and doc.get("format") == "online":
             found.append(("online", _("Online")))
         today = question.today.isoformat()
         deadline = min((d for d in doc.get("deadlines", []) if d >= today), default=None)
         start = min((d for d in doc.get("starts", []) if d >= today), default=None)
         if deadline:
-            found.append(("deadline", _("Apply by %(date)s") % {"date": _date(deadline)}))
+            found.append(("deadline", _("Apply by %(date)s") % {"date": self._date(deadline)}))
         elif start:
-            found.append(("start", _("Starts %(date)s") % {"date": _date(start)}))
+            found.append(("start", _("Starts %(date)s") % {"date": self._date(start)}))
         return found
+
+    def _date(self, iso):
+        return formatting.in_sentence_date(iso, self.question.today)
 
     def _text(self, pref, doc):
         language = language_name(self.question.language)
@@ -110,7 +99,7 @@ class Explainer:
         point = self.question.point
         distance = None
         if point and doc.get("place_bound"):
-            distance = round(nearest_km(doc, *point), 1)
+            distance = formatting.distance_km(nearest_km(doc, *point))
         return Result(
             doc=doc,
             score=score,
@@ -162,7 +151,7 @@ def present(result, language):
     if doc["free"]:
         cost_text = _("Free")
     elif doc["cost_amount"] is not None:
-        cost_text = _("$%(amount)s") % {"amount": formats.number_format(doc["cost_amount"], 0)}
+        cost_text = formatting.money(doc["cost_amount"])
         if doc["cost_type"] == "sliding":
             cost_text = _("Sliding scale, up to %(cost)s") % {"cost": cost_text}
     elif doc["cost_type"] == "sliding":
@@ -185,7 +174,8 @@ def present(result, language):
         "grades": {"min": doc["grade_min"], "max": doc["grade_max"]},
         "grades_text": str(grade_range_label(doc["grade_min"], doc["grade_max"])),
         "languages": doc["delivery_languages"],
-        "languages_text": [language_name(code) for code in doc["delivery_languages"]],
+        # Languages listed by their own names, as on every page and in the switcher.
+        "languages_text": [formatting.endonym(code) for code in doc["delivery_languages"]],
         "cost": {
             "free": doc["free"],
             "amount": doc["cost_amount"],
@@ -193,6 +183,9 @@ def present(result, language):
             "text": str(cost_text),
         },
         "distance_km": result.distance_km,
+        "distance_text": (
+            formatting.distance_text(result.distance_km) if result.distance_km is not None else ""
+        ),
         "next_date": result.next_date,
-        "next_date_text": _date(result.next_date) if result.next_date else "",
+        "next_date_text": formatting.in_sentence_date(result.next_date),
     }

@@ -449,7 +449,8 @@ class ProgramPageTests(HubAdminTestCase):
         self.assertIn("$1,250.50 · Fee waiver available", text)
         self.assertIn("This may be out of date", text)
         text_es = visible_text(self.get(program, "es"))
-        self.assertIn("$1 250,50 · Exención de pago disponible", text_es)
+        # CLDR's Spanish as written in the US (es_US): dollars as on every US form.
+        self.assertIn("$1,250.50 · Exención de pago disponible", text_es)
         self.assertIn("Puede que esta información no esté al día", text_es)
 
     def test_past_sessions_are_not_offered(self):

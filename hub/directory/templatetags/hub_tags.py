@@ -1,18 +1,18 @@
-"""Template helpers for family pages: language links, translation notes, cost, phone links."""
+"""Template helpers for family pages: language links, translation notes, cost, dates, phone
+links."""
 
 import re
 
 from django import template
 from django.conf import settings
 from django.urls import translate_url
-from django.utils.formats import number_format
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.models import Site
 
-from .. import i18n, listing
+from .. import formatting, i18n, listing
 from ..views import choice_url
 
 register = template.Library()
@@ -115,13 +115,28 @@ def page_text_languages(obj, field_name="summary"):
     ]
 
 
-@register.filter
-def money(amount):
-    """$120 or $120.50, with the active language's decimal separator."""
-    if amount is None:
-        return ""
-    decimals = 0 if amount == amount.to_integral_value() else 2
-    return f"${number_format(amount, decimal_pos=decimals, use_l10n=True, force_grouping=True)}"
+# Dates, money and language names in the page language, from CLDR (see formatting.py).
+money = register.filter("money", formatting.money)
+register.filter("long_date", formatting.long_date)
+register.filter("in_sentence_date", formatting.in_sentence_date)
+register.filter("month_year", formatting.month_year)
+register.filter("number", formatting.number)
+register.filter("endonym", formatting.endonym)
+register.filter("language_name", formatting.language_name)
+
+
+@register.simple_tag
+def date_range(start, end=None):
+    """ "March 5, 2035 – May 20, 2035", each date in a <time> element."""
+    if not end or end == start:
+        return _time(start)
+    return format_html("{} – {}", _time(start), _time(end))
+
+
+def _time(value):
+    return format_html(
+        '<time datetime="{}">{}</time>', value.isoformat(), formatting.long_date(value)
+    )
 
 
 @register.simple_tag
