@@ -244,3 +244,37 @@ def test_interests_are_named_in_every_language(region):
     for interest in Interest.objects.all():
         names = {code: stored_value(interest, "name", code) for code in LANGUAGES}
         assert all(names.values()), f"{interest.slug} lacks a name in {names}"
+
+
+def test_a_phone_set_to_filipino_lands_on_tagalog_not_english(client, db):
+    """Filipino (fil) is the standard form of Tagalog; iPhones and Android phones in the
+    Philippines send fil-PH, never tl. Django knows no "fil" and fell through to English."""
+    for header in ("fil-PH,fil;q=0.9,en;q=0.5", "fil-PH", "fil,en;q=0.5"):
+        response = client.get("/", HTTP_ACCEPT_LANGUAGE=header)
+        assert response.status_code == 302 and response["Location"] == "/tl/", header
+
+
+@pytest.mark.parametrize(
+    "header, lands_on",
+    [
+        ("tl-PH", "/tl/"),
+        ("zh-CN,zh;q=0.9,en;q=0.5", "/zh-hans/"),
+        ("zh-SG", "/zh-hans/"),
+        ("zh", "/zh-hans/"),
+        # Traditional Chinese is not offered; its readers read Simplified far more easily than
+        # English, and the switcher is on every page. A deliberate choice, kept by this test.
+        ("zh-TW,zh;q=0.9,en;q=0.8", "/zh-hans/"),
+        ("zh-HK,en;q=0.5", "/zh-hans/"),
+        ("uk-UA,uk;q=0.9,ru;q=0.8", "/uk/"),
+        ("so-SO,en;q=0.5", "/so/"),
+        ("ar-EG,ar;q=0.9", "/ar/"),
+        ("es-MX,es;q=0.9", "/es/"),
+        ("es-419", "/es/"),
+        ("vi-VN", "/vi/"),
+        ("ko-KR", "/ko/"),
+        ("ru-RU", "/ru/"),
+        ("hy-AM,en;q=0.5", "/en/"),  # a language the hub does not speak: the next one asked
+    ],
+)
+def test_the_regional_codes_phones_send_land_on_the_family_language(client, db, header, lands_on):
+    assert client.get("/", HTTP_ACCEPT_LANGUAGE=header)["Location"] == lands_on

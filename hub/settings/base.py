@@ -31,6 +31,12 @@ LANG_INFO.update(
     {
         "so": {"bidi": False, "code": "so", "name": "Somali", "name_local": "Soomaali"},
         "tl": {"bidi": False, "code": "tl", "name": "Tagalog", "name_local": "Tagalog"},
+        # Phones in the Philippines send Filipino (fil-PH), the standard form of Tagalog; Django
+        # tries an entry's "fallback" when a browser asks for it (get_supported_language_variant).
+        # Django's own entries already send zh-CN/zh-SG (and, by the generic "zh", zh-TW/zh-HK)
+        # to zh-hans; uk-UA, so-SO, ar-EG... reach uk, so, ar by their generic code.
+        "fil": {"fallback": ["tl"]},
+        "fil-ph": {"fallback": ["tl"]},
     }
 )
 LANGUAGE_CODE = "en"

@@ -15,9 +15,12 @@
     if (worker && link) worker.postMessage({ keep: link.href });
   }
   function showList(ids) {
-    document.querySelectorAll("[data-my-list]").forEach(function (link) {
-      link.hidden = ids.length === 0;
-      link.href = link.getAttribute("data-base") + "?ids=" + ids.join(",");
+    // The header's link stays, empty or not; the one beside "Save" shows once there is a list.
+    document.querySelectorAll("[data-my-list], [data-header-list]").forEach(function (link) {
+      if (link.hasAttribute("data-my-list")) link.hidden = ids.length === 0;
+      var shown = link.querySelector("[data-count-shown]");
+      if (shown) shown.hidden = ids.length === 0;
+      link.href = link.getAttribute("data-base") + (ids.length ? "?ids=" + ids.join(",") : "");
       link.querySelector("[data-count]").textContent = ids.length;
     });
   }
@@ -59,6 +62,11 @@
     });
   });
   showList(saved());
+  // The header's plain link opens /<lang>/list/ from pages without this script: fill it in.
+  var list = document.querySelector("[data-saved-list]");
+  if (list && !/[?&]ids=/.test(location.search) && saved().length) {
+    location.replace(list.getAttribute("data-saved-list") + "?ids=" + saved().join(","));
+  }
   // Keep the pages this family opens, so they work again without a connection.
   if ("serviceWorker" in navigator) {
     navigator.serviceWorker.register("/sw.js?lang=" + document.documentElement.lang).catch(function () {});

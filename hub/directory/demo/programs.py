@@ -3,7 +3,7 @@
 Pathway steps are planned first, so every step of every pathway has programs that fit it."""
 
 from collections import defaultdict
-from datetime import timedelta
+from datetime import time, timedelta
 from functools import lru_cache
 
 from django.conf import settings
@@ -86,6 +86,28 @@ SCHEDULE_SLOT = {
     "saturday_short": "weekend",
     "saturday_early": "weekend",
     "wednesday_early": "school_day",
+}
+# The same schedules as weekly days and clock times, exactly as their text says them, so the
+# calendar file repeats them. Not "every other Wednesday", "full time: 32 hours..." nor "Sunday
+# to Friday, staying on campus": no weekly rule with clock times says those, so they stay text.
+SCHEDULE_TIMES = {
+    "tue_thu_afternoon": ("TU,TH", time(15, 30), time(17, 0)),
+    "wed_afternoon": ("WE", time(16, 0), time(18, 0)),
+    "mon_afternoon": ("MO", time(15, 0), time(16, 30)),
+    "fri_afternoon": ("FR", time(15, 30), time(17, 30)),
+    "weekdays_day": ("MO,TU,WE,TH,FR", time(9, 0), time(15, 0)),
+    "weekdays_morning": ("MO,TU,WE,TH", time(9, 0), time(12, 0)),
+    "saturday_morning": ("SA", time(10, 0), time(13, 0)),
+    "tue_thu_evening": ("TU,TH", time(18, 0), time(20, 0)),
+    "mon_wed_evening": ("MO,WE", time(17, 30), time(19, 30)),
+    "dual_after_school": ("MO,WE", time(15, 30), time(17, 0)),
+    "internship_hours": ("MO,TU,WE,TH", time(9, 0), time(15, 0)),
+    "saturday_practice": ("SA", time(9, 0), time(12, 0)),
+    "one_saturday": ("SA", time(9, 0), time(14, 0)),
+    "thursday_evening": ("TH", time(18, 0), time(19, 30)),
+    "saturday_short": ("SA", time(10, 0), time(11, 30)),
+    "saturday_early": ("SA", time(10, 0), time(11, 0)),
+    "wednesday_early": ("WE", time(10, 30), time(11, 15)),
 }
 # When sessions of a kind usually start: (month, day) windows.
 SEASONS = {
@@ -444,6 +466,7 @@ class ProgramMaker:
         if fmt == "online":
             prefix = program_data.ONLINE_SCHEDULE_PREFIX
             days = {lang: prefix[lang] + text for lang, text in days.items() if lang in prefix}
+        weekdays, start_time, end_time = SCHEDULE_TIMES.get(schedule_key, ("", None, None))
         wanted = rng.choices([1, 2, 3], weights=[45, 35, 20])[0]
         sessions, earliest = [], FIRST_DAY
         for _ in range(wanted):
@@ -468,6 +491,9 @@ class ProgramMaker:
                     "end_date": start + timedelta(days=duration),
                     "days_and_times": days,
                     "time_slot": SCHEDULE_SLOT[schedule_key],
+                    "weekdays": weekdays,
+                    "start_time": start_time,
+                    "end_time": end_time,
                     "location_id": None if fmt == "online" else place.pk,
                     "seats": rng.randint(low, high),
                     "application_deadline": deadline,

@@ -1,6 +1,8 @@
 """Wagtail pages. Ownership follows the tree: an OrganizationPage is the parent of its
 programs and support services, so a partner group's subtree permission is its listings."""
 
+from datetime import timedelta
+
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -25,6 +27,7 @@ from hub.directory.references import ListingForm
 
 from ..blocks import BodyBlock, ProgramChooserBlock
 from ..grades import GRADE_CHOICES, POST_SECONDARY, PREK, grade_range_label
+from ..weekdays import WeekdaysField, weekday_numbers
 
 
 class HomePage(Page):
@@ -485,6 +488,14 @@ class ProgramSession(Orderable):
     time_slot = models.CharField(
         _("when in the week"), max_length=20, choices=TimeSlot.choices, blank=True
     )
+    # The same schedule as clock times, when it is a weekly one: the calendar file repeats it.
+    weekdays = WeekdaysField(
+        _("meets every week on"),
+        blank=True,
+        help_text=_("Leave empty unless it meets at the same times every week."),
+    )
+    start_time = models.TimeField(_("start time"), null=True, blank=True)
+    end_time = models.TimeField(_("end time"), null=True, blank=True)
     location = models.ForeignKey(
         "directory.Location", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -496,6 +507,8 @@ class ProgramSession(Orderable):
     panels = [
         FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
         FieldRowPanel([FieldPanel("days_and_times"), FieldPanel("time_slot")]),
+        FieldPanel("weekdays"),
+        FieldRowPanel([FieldPanel("start_time"), FieldPanel("end_time")]),
         FieldPanel("location"),
         FieldRowPanel([FieldPanel("seats"), FieldPanel("application_deadline")]),
     ]
@@ -504,6 +517,43 @@ class ProgramSession(Orderable):
         super().clean()
         if self.end_date and self.start_date and self.end_date < self.start_date:
             raise ValidationError({"end_date": _("A session cannot end before it starts.")})
+        self._clean_weekly_times()
+
+    def _clean_weekly_times(self):
+        """Days and clock times go together: the calendar repeats them only when all are given."""
+        given = {
+            "weekdays": self.weekdays,
+            "start_time": self.start_time,
+            "end_time": self.end_time,
+        }
+        if not any(given.values()):
+            return
+        missing = {
+            name: _("Give the days, the start time and the end time together, or none of them.")
+            for name, value in given.items()
+            if not value
+        }
+        if missing:
+            raise ValidationError(missing)
+        if self.end_time <= self.start_time:
+            raise ValidationError({"end_time": _("The end time must be after the start time.")})
+        if self.first_meeting() is None:
+            raise ValidationError(
+                {"weekdays": _("None of these days falls between the start and end dates.")}
+            )
+
+    def first_meeting(self):
+        """The first day on or after the start date that is one of the weekdays (None if the
+        session ends before any of them, or has no weekdays)."""
+        days = weekday_numbers(self.weekdays)
+        if not days or not self.start_date:
+            return None
+        first = min(
+            self.start_date + timedelta(days=(day - self.start_date.weekday()) % 7) for day in days
+        )
+        if self.end_date and first > self.end_date:
+            return None
+        return first
 
 
 # --- Support services ----------------------------------------------------------------------
