@@ -61,16 +61,17 @@ def attach(pages, language=None):
     return pages
 
 
-def of_field(obj, field_name, language=None):
-    """The Mark of `obj.field_name` as shown in `language` (the active one by default)."""
+def of_field(obj, field_name, language=None, *, outdated=True):
+    """The Mark of `obj.field_name` as shown in `language` (the active one by default).
+    `outdated=False`: only whether it is shown in English (never a query)."""
     language = _active(language)
-    if field_name not in translated_field_names(type(obj)):
+    if language == DEFAULT_LANGUAGE or field_name not in translated_field_names(type(obj)):
         return Mark(language, CURRENT)
     english = stored_value(obj, field_name, DEFAULT_LANGUAGE)
     own = stored_value(obj, field_name, language)
     check = None
     # Only pages keep translation checks; only a written translation can be out of date.
-    if isinstance(obj, Page) and obj.pk and language != DEFAULT_LANGUAGE and has_content(own):
+    if outdated and isinstance(obj, Page) and obj.pk and has_content(own):
         cached = getattr(obj, "_translation_checks", None)
         if cached is None or cached[0] != language:
             attach([obj], language)

@@ -121,7 +121,7 @@ def result_note(item, *field_names):
 def text_lang(obj, field_name):
     """` lang="en" dir="ltr"` on an element whose text fell back to English, so screen readers
     pronounce it as English and it lays out left to right inside an Arabic page."""
-    if obj is None or i18n.is_translated(obj, field_name):
+    if obj is None or marks.of_field(obj, field_name, outdated=False).translation != marks.MISSING:
         return ""
     return mark_safe(f' lang="{i18n.DEFAULT_LANGUAGE}" dir="ltr"')  # a setting, not user input
 
