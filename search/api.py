@@ -3,6 +3,7 @@
 Parameters are read by the same code as the find page (query.parse), so the API and the page
 can never disagree; any bad parameter is a 400 naming it, never a 500."""
 
+from typing import Literal
 from urllib.parse import unquote_to_bytes
 
 from django.http import JsonResponse
@@ -12,7 +13,7 @@ from ninja import NinjaAPI, Query, Schema
 from hub.counters import recording as counters
 
 from . import query as questions
-from .explain import present
+from .explain import present_all
 from .matcher import match
 
 api = NinjaAPI(
@@ -55,10 +56,22 @@ class Reason(Schema):
     text: str
 
 
+TranslationState = Literal["current", "missing", "outdated"]
+
+
 class Opportunity(Schema):
+    """`*_language`: the language that text is really written in (English when no translation
+    exists); `*_translation`: "missing" (shown in English), "outdated" (the English changed
+    after it was translated) or "current"."""
+
     id: int
     type: str
     title: str
+    title_language: str
+    title_translation: TranslationState
+    summary: str
+    summary_language: str
+    summary_translation: TranslationState
     url: str
     organization: str
     score: float
@@ -135,8 +148,8 @@ def match_view(request, params: Query[MatchParams]):
             counters.shown(answer)
             counters.asked(question, answer)
             return {
-                "results": [present(r, response_language) for r in answer.results],
-                "services": [present(r, response_language) for r in answer.services],
+                "results": present_all(answer.results, response_language),
+                "services": present_all(answer.services, response_language),
                 "relaxed": [{"code": c, "text": str(t)} for c, t in answer.relaxed],
                 "total": answer.total,
                 "understood": {

@@ -11,6 +11,7 @@ from hub.directory import formatting
 from hub.directory.formatting import language_name
 from hub.directory.grades import KINDERGARTEN, POST_SECONDARY, PREK, grade_range_label
 from hub.directory.models import EligibilityTag, Interest, SupportType
+from hub.translations import marks
 
 from .scoring import nearest_km, preferences
 
@@ -141,12 +142,20 @@ def text_in(values, language):
     return values.get(source, next(iter(values.values()), "")), source
 
 
-def present(result, language):
+def present_all(results, language):
+    """`present` for a list of results, with their translation checks fetched in one query."""
+    checks = marks.checks_by_page([r.doc["id"] for r in results], language)
+    return [present(r, language, checks.get(r.doc["id"], {})) for r in results]
+
+
+def present(result, language, checks=None):
     """A result as the family sees it (and as the API returns it), in `language`, which the
-    caller has activated."""
+    caller has activated. `checks`: its page's translation checks (marks.checks_by_page)."""
     doc = result.doc
-    title, title_language = text_in(doc["title"], language)
-    summary, summary_language = text_in(doc["summary"], language)
+    if checks is None:
+        checks = marks.checks_by_page([doc["id"]], language).get(doc["id"], {})
+    title, title_mark = marks.of_document(doc, "title", language, checks)
+    summary, summary_mark = marks.of_document(doc, "summary", language, checks)
     organization = text_in(doc["organization"], language)[0] if doc["organization"] else ""
     if doc["free"]:
         cost_text = _("Free")
@@ -164,9 +173,11 @@ def present(result, language):
         "id": doc["id"],
         "type": doc["type"],
         "title": title,
-        "title_language": title_language,
+        "title_language": title_mark.language,
+        "title_translation": title_mark.translation,
         "summary": summary,
-        "summary_language": summary_language,
+        "summary_language": summary_mark.language,
+        "summary_translation": summary_mark.translation,
         "url": f"/{language}{doc['path']}",
         "organization": organization,
         "score": result.score,

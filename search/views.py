@@ -12,7 +12,7 @@ from hub.directory.grades import GRADE_CHOICES
 from hub.directory.models import Interest, OrganizationPage, SupportType
 
 from . import query as questions
-from .explain import present
+from .explain import present_all
 from .matcher import match
 
 
@@ -53,8 +53,8 @@ def find(request):
         "error": error,
         "error_field": FIELD_OF_PARAMETER.get(error.parameter) if error else None,
         "answer": answer,
-        "results": [present(r, language) for r in answer.results] if answer else [],
-        "services": [present(r, language) for r in answer.services] if answer else [],
+        "results": present_all(answer.results, language) if answer else [],
+        "services": present_all(answer.services, language) if answer else [],
         "grades": GRADE_CHOICES,
         "interests": Interest.objects.order_by("name"),
         "needs": SupportType.objects.order_by("name"),

@@ -13,6 +13,8 @@ from django.db.models import Prefetch
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
+from hub.translations import marks
+
 from .grades import GRADE_CHOICES, grade_label
 from .i18n import localized_order
 
@@ -311,7 +313,7 @@ def listing_context(index_page, request):
     queryset = listing.queryset(filters).order_by(localized_order("title"), "pk")
     paginator = Paginator(queryset, PAGE_SIZE)
     page = paginator.get_page(_page_number(request.GET.get("page"), notices))
-    items = list(page.object_list)
+    items = marks.attach(list(page.object_list))
     if listing.with_organization:
         _parent_organizations(items)
 
@@ -339,7 +341,7 @@ def home_context(home):
             "-last_verified", localized_order("title")
         )[:FEATURED_COUNT]
     )
-    _parent_organizations(featured)
+    _parent_organizations(marks.attach(featured))
     return {
         "featured_programs": featured,
         # The home page's quick search GETs the programs browse page.

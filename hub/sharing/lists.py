@@ -15,6 +15,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from hub import throttle
 from hub.directory.listing import for_cards
 from hub.directory.models import PathwayPage, ProgramPage, SupportServicePage
+from hub.translations import marks
 
 from .models import MAX_ITEMS, SharedList
 from .views import qr_png
@@ -56,6 +57,7 @@ def listings(ids):
     pages = {}
     for model in CARDS:  # each with what its card shows fetched up front, not per card
         pages.update(for_cards(model.objects.live().public().filter(pk__in=ids)).in_bulk())
+    marks.attach(list(pages.values()))
     return [(pages[pk], CARDS[type(pages[pk])]) for pk in ids if pk in pages]
 
 

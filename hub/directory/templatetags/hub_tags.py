@@ -12,6 +12,8 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.models import Site
 
+from hub.translations import marks
+
 from .. import formatting, i18n, listing
 from ..views import choice_url
 
@@ -88,20 +90,38 @@ def home_url(context):
     return site.root_page.get_url(request)
 
 
-@register.simple_tag
-def untranslated_note(obj, field_name):
-    """A small visible note when `field_name` is shown in English because it has no
-    translation in the active language; nothing otherwise."""
-    if obj is None or i18n.is_translated(obj, field_name):
+def translation_note_html(states):
+    """The visible note for a set of translation states ("missing", "outdated", "current"):
+    shown in English wins over out of date; nothing when all are current."""
+    if marks.MISSING in states:
+        note = _("Not yet translated — shown in English")
+    elif marks.OUTDATED in states:
+        note = _("Possibly out of date: the English changed after this was translated.")
+    else:
         return ""
-    return format_html('<p class="untranslated">{}</p>', _("Not yet translated — shown in English"))
+    return format_html('<p class="untranslated">{}</p>', note)
+
+
+@register.simple_tag
+def untranslated_note(obj, *field_names):
+    """A small visible note when any of `field_names` is shown in English because it has no
+    translation in the active language, or its translation is older than its English."""
+    if obj is None:
+        return ""
+    return translation_note_html({marks.of_field(obj, name).translation for name in field_names})
+
+
+@register.simple_tag
+def result_note(item, *field_names):
+    """The same note for a presented match result (search.explain.present)."""
+    return translation_note_html({item.get(f"{name}_translation") for name in field_names})
 
 
 @register.simple_tag
 def text_lang(obj, field_name):
     """` lang="en" dir="ltr"` on an element whose text fell back to English, so screen readers
     pronounce it as English and it lays out left to right inside an Arabic page."""
-    if obj is None or i18n.is_translated(obj, field_name):
+    if obj is None or marks.of_field(obj, field_name, outdated=False).translation != marks.MISSING:
         return ""
     return mark_safe(f' lang="{i18n.DEFAULT_LANGUAGE}" dir="ltr"')  # a setting, not user input
 
@@ -171,4 +191,5 @@ def ltr(value):
 def for_cards(queryset):
     """`{% for item in page.programs|for_cards %}`: cards without a query per card, ordered by
     the title a family reads (an untranslated title sorts by its English text, not first)."""
-    return listing.for_cards(queryset).order_by(i18n.localized_order("title"), "pk")
+    cards = listing.for_cards(queryset).order_by(i18n.localized_order("title"), "pk")
+    return marks.attach(list(cards))
