@@ -85,7 +85,8 @@ def find(request):
     except questions.BadParameter as bad:
         error = bad
     results, first, more_url = [], 0, None
-    if question is not None and not error and request.GET:  # the form was sent, even with nothing chosen
+    # The form was sent, even with nothing chosen.
+    if question is not None and not error and request.GET:
         # Every ranked result, so "Show more" can page through them; one page is explained.
         answer = match(replace(question, limit=CANDIDATES))
         size = question.limit
