@@ -1,19 +1,23 @@
 """/<lang>/find/: the family's questions and, on the same URL, the answer. Works without
 JavaScript; the answers live in the query string, so a result page can be bookmarked."""
 
+from dataclasses import replace
+
 from django.conf import settings
 from django.shortcuts import render
+from django.utils.http import urlencode
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from hub import throttle
 from hub.counters import recording as counters
-from hub.directory.grades import GRADE_CHOICES
+from hub.directory.grades import GRADE_CHOICES, grade_label
 from hub.directory.models import Interest, OrganizationPage, SupportType
 
 from . import query as questions
 from .explain import present_all
-from .matcher import match
+from .matcher import CANDIDATES, match
 
 
 def _people_to_ask():
@@ -32,6 +36,41 @@ def _people_to_ask():
 FIELD_OF_PARAMETER = {"grade": "f-grade", "q": "f-q", "language": "f-language", "zip": "f-zip"}
 
 
+def _page_number(params):
+    """The page of ranked results asked for ("Show more"), 1 when none. Short decimal digits
+    only: int() refuses "²" and very long numbers, and no question ranks that many pages."""
+    raw = (params.get("page") or "").strip()
+    if not raw:
+        return 1
+    if not (raw.isdecimal() and len(raw) <= 2) or not 1 <= int(raw) <= CANDIDATES:
+        raise questions.BadParameter(
+            "page", _("Use a whole number from 1 to %(max)d.") % {"max": CANDIDATES}
+        )
+    return int(raw)
+
+
+def _question_line(question):
+    """The question in one line, in the page's language: "Grade 9 · Robotics · near 95823"."""
+    parts = []
+    if question.grade is not None:
+        parts.append(str(grade_label(question.grade)))
+    names = dict(Interest.objects.filter(slug__in=question.interests).values_list("slug", "name"))
+    parts += [names[slug] for slug in question.interests if slug in names]
+    if question.text:
+        parts.append(f"“{question.text}”")
+    if question.free:
+        parts.append(_("Free only"))
+    if question.place:
+        parts.append(_("near %(place)s") % {"place": question.place})
+    return parts
+
+
+def _next_page_url(params, page):
+    """The same question, one page further; the browser scrolls to the results (no JS)."""
+    kept = [(key, value) for key, values in params.lists() if key != "page" for value in values]
+    return "?" + urlencode([*kept, ("page", page + 1)]) + "#results"
+
+
 @require_GET
 def find(request):
     if request.GET:  # a search: counted against the client's limit
@@ -39,21 +78,37 @@ def find(request):
         if wait:
             return throttle.too_many_page(request, wait)
     language = get_language()
-    error, answer, question = None, None, None
+    error, answer, question, page = None, None, None, 1
     try:
         question = questions.parse(request.GET, default_language=language)
+        page = _page_number(request.GET)
     except questions.BadParameter as bad:
         error = bad
-    if question is not None and request.GET:  # the form was sent, even with nothing chosen
-        answer = match(question)
-        counters.shown(answer)
-        counters.asked(question, answer)
+    results, first, more_url = [], 0, None
+    # The form was sent, even with nothing chosen.
+    if question is not None and not error and request.GET:
+        # Every ranked result, so "Show more" can page through them; one page is explained.
+        answer = match(replace(question, limit=CANDIDATES))
+        size = question.limit
+        page = min(page, max(1, -(-len(answer.results) // size)))  # past the end: the last
+        first = (page - 1) * size
+        results = answer.results[first : first + size]
+        if first + size < len(answer.results):
+            more_url = _next_page_url(request.GET, page)
+        counters.shown(replace(answer, results=results))
+        if page == 1:  # "Show more" is the same question, not another family asking
+            counters.asked(question, answer)
     context = {
         "question": question,
         "error": error,
         "error_field": FIELD_OF_PARAMETER.get(error.parameter) if error else None,
         "answer": answer,
-        "results": present_all(answer.results, language) if answer else [],
+        "results": present_all(results, language),
+        "ranked": len(answer.results) if answer else 0,
+        "first_shown": first + 1,
+        "last_shown": first + len(results),
+        "more_url": more_url,
+        "question_line": _question_line(question) if answer else [],
         "services": present_all(answer.services, language) if answer else [],
         "grades": GRADE_CHOICES,
         "interests": Interest.objects.order_by("name"),

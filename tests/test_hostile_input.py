@@ -74,6 +74,7 @@ FIND_KEYS = [
     "formats",
     "schedule",
     "limit",
+    "page",
     "lang",
 ]
 EQUITY_KEYS = ["month", "area", "language", "category", "term", "interest", "group"]
