@@ -90,13 +90,14 @@ def find(request):
         # Every ranked result, so "Show more" can page through them; one page is explained.
         answer = match(replace(question, limit=CANDIDATES))
         size = question.limit
+        first_look = page == 1  # "Show more" is the same question, not another family asking
         page = min(page, max(1, -(-len(answer.results) // size)))  # past the end: the last
         first = (page - 1) * size
         results = answer.results[first : first + size]
         if first + size < len(answer.results):
             more_url = _next_page_url(request.GET, page)
         counters.shown(replace(answer, results=results))
-        if page == 1:  # "Show more" is the same question, not another family asking
+        if first_look:
             counters.asked(question, answer)
     context = {
         "question": question,

@@ -87,6 +87,15 @@ def test_areas_are_neighbourhoods_or_three_zip_digits_never_more(client, region)
     assert sorted(row[4] for row in rows()) == ["", "elk-grove", "zip:956"]
 
 
+def test_show_more_is_the_same_question_not_another_family_asking(client, region):
+    url = "/en/find/?grade=10&interests=coding"
+    ask(client, url)
+    ask(client, url + "&page=2")
+    ask(client, url + "&page=3")
+    recording.flush()
+    assert [row[-1] for row in rows()] == [1]
+
+
 def test_searches_that_found_nothing_are_counted_as_such(client, region):
     # Korean-speaking families of pre-K children asking for cybersecurity: nothing fits all of
     # it. The matcher may relax and show something; the count says what fitted first.
