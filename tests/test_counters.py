@@ -32,8 +32,10 @@ def ask(client, url=SEARCH):
 
 
 def shown_ids(response):
-    answer = response.context["answer"]
-    return sorted(result.doc["id"] for result in (*answer.results, *answer.services))
+    """The listings on the page the family saw: one page of the ranked results ("Show more"
+    pages through the rest), and the support services."""
+    context = response.context
+    return sorted(item["id"] for item in (*context["results"], *context["services"]))
 
 
 def every_stored_value():
