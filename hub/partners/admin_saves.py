@@ -7,7 +7,7 @@ end as a message on the page they came from:
 
 - the database is busy with someone else's save (SQLite locks the whole file; settings make a
   save wait for the lock, this covers a wait that runs out);
-- a form posted without the counts Django and Wagtail need to read it (`body_es-count` of a
+- a form posted without the counts Django and Wagtail need to read it (the `-count` of a
   StreamField, `sessions-TOTAL_FORMS` of an inline): a crafted or truncated POST."""
 
 import logging
