@@ -39,3 +39,17 @@ def grade_range_label(grade_min, grade_max):
     if 1 <= grade_min and grade_max <= 12:
         return _("Grades %(low)d–%(high)d") % {"low": grade_min, "high": grade_max}
     return f"{grade_short(grade_min)}–{grade_short(grade_max)}"
+
+
+# Ages a newcomer's child may be, for families whose child is not yet placed in a grade.
+YOUNGEST_AGE, OLDEST_AGE = 3, 21
+
+
+def grades_for_age(age):
+    """(lowest, highest) grade a child of `age` is likely in. US schools place a child by age
+    on a cut-off date, so an age fits two grades: a 10-year-old is in grade 4 or 5."""
+    if age <= 4:
+        return PREK, PREK
+    if age >= 18:
+        return 12, POST_SECONDARY
+    return age - 6, age - 5  # 5: Pre-K (transitional kindergarten) or kindergarten
