@@ -24,9 +24,18 @@ SCHEDULE_SLOTS = {
         ProgramSession.TimeSlot.EVENING,
         ProgramSession.TimeSlot.FLEXIBLE,
     },
+    "evenings": {ProgramSession.TimeSlot.EVENING, ProgramSession.TimeSlot.FLEXIBLE},
     "weekends": {ProgramSession.TimeSlot.WEEKEND, ProgramSession.TimeSlot.FLEXIBLE},
 }
 SUMMER = ((6, 1), (8, 31))
+# School holidays, as (month, day) from and to: a program held within one fits "school breaks".
+# Winter break runs into January; the summer holiday counts as a break too.
+BREAKS = (((12, 15), (1, 10)), ((3, 20), (4, 20)), SUMMER)
+# Words in a place's name that say what it is ("Oak Park Library", "Sac State campus").
+VENUE_WORDS = {
+    "library": ("library",),
+    "campus": ("college", "campus", "university"),
+}
 
 
 def is_opportunity(page):
@@ -56,6 +65,31 @@ def _in_summer(session):
     return False
 
 
+def _within_break(session):
+    """Held entirely inside one school holiday (a session with no end date never is)."""
+    if not session.end_date or (session.end_date - session.start_date).days > 100:
+        return False
+    for (from_month, from_day), (to_month, to_day) in BREAKS:
+        for year in (session.start_date.year - 1, session.start_date.year):
+            start = date(year, from_month, from_day)
+            end = date(year + (to_month < from_month), to_month, to_day)
+            if start <= session.start_date and session.end_date <= end:
+                return True
+    return False
+
+
+def _venues(organization, locations):
+    """ "library" and "campus": what the places it is held at are, from the organization's kind
+    and the places' names."""
+    found = set()
+    kinds = {"library": organization.Kind.LIBRARY, "campus": organization.Kind.COLLEGE}
+    for venue, words_in_name in VENUE_WORDS.items():
+        named = any(w in location.name.lower() for location in locations for w in words_in_name)
+        if named or organization.kind == kinds[venue]:
+            found.add(venue)
+    return sorted(found)
+
+
 def _point(location):
     return {"lat": float(location.latitude), "lon": float(location.longitude)}
 
@@ -69,13 +103,18 @@ def _program_facts(page, organization):
     }
     if any(_in_summer(s) for s in sessions):
         schedule.add("summer")
+    if any(_within_break(s) for s in sessions):
+        schedule.add("breaks")
     # Ended when every session has an end date; ongoing (None) otherwise.
     ends = [s.end_date for s in sessions]
     ends_on = max(ends) if ends and all(ends) else None
-    points = [_point(s.location) for s in sessions if s.location]
-    if not points and page.format != ProgramPage.Format.ONLINE:
-        points = [_point(link.location) for link in organization.locations.all()]
+    locations = [s.location for s in sessions if s.location]
+    if not locations and page.format != ProgramPage.Format.ONLINE:
+        locations = [link.location for link in organization.locations.all()]
     return {
+        "kind": page.kind,
+        "paid": page.pays_participants,
+        "venues": _venues(organization, locations),
         "format": page.format,
         "interests": sorted(i.slug for i in page.interests.all()),
         "supports": sorted(s.slug for s in page.supports.all()),
@@ -85,12 +124,16 @@ def _program_facts(page, organization):
         "deadlines": sorted(
             _iso(s.application_deadline) for s in sessions if s.application_deadline
         ),
-        "points": points,
+        "points": [_point(location) for location in locations],
     }
 
 
-def _service_facts(page):
+def _service_facts(page, organization):
+    locations = [link.location for link in page.service_locations.all()]
     return {
+        "kind": None,
+        "paid": False,
+        "venues": _venues(organization, locations),
         "format": ProgramPage.Format.IN_PERSON,
         "interests": [],
         "supports": sorted(s.slug for s in page.support_types.all()),
@@ -98,7 +141,7 @@ def _service_facts(page):
         "ends_on": None,
         "starts": [],
         "deadlines": [],
-        "points": [_point(link.location) for link in page.service_locations.all()],
+        "points": [_point(location) for location in locations],
     }
 
 
@@ -106,7 +149,7 @@ def _opportunity(page, organization):
     if isinstance(page, ProgramPage):
         facts = _program_facts(page, organization)
     else:
-        facts = _service_facts(page)
+        facts = _service_facts(page, organization)
     return {
         **facts,
         "organization_id": organization.pk,
@@ -133,6 +176,9 @@ def _pathway(page):
         "organization": {},
         "grade_min": page.grade_min,
         "grade_max": page.grade_max,
+        "kind": None,
+        "paid": False,
+        "venues": [],
         "format": None,
         "interests": sorted(i.slug for i in page.interests.all()),
         "supports": [],

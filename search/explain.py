@@ -6,14 +6,19 @@ fragments. The texts are made in the active language; the caller activates it.""
 
 from django.conf import settings
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from hub.directory import formatting
-from hub.directory.formatting import language_name
-from hub.directory.grades import KINDERGARTEN, POST_SECONDARY, PREK, grade_range_label
-from hub.directory.models import EligibilityTag, Interest, SupportType
+from hub.directory.formatting import language_list, language_name
+from hub.directory.grades import KINDERGARTEN, POST_SECONDARY, PREK, grade_label, grade_range_label
+from hub.directory.models import EligibilityTag, Interest, ProgramPage, SupportType
 from hub.translations import marks
 
 from .scoring import nearest_km, preferences
+
+# The reasons that say how the family's language is met; without one, the card says which
+# language it is taught in instead.
+LANGUAGE_REASONS = ("taught_in_language", "interpretation", "translated_materials")
 
 
 def for_grade(grade):
@@ -24,6 +29,59 @@ def for_grade(grade):
     if grade == POST_SECONDARY:
         return _("For after high school")
     return _("For grade %(grade)d") % {"grade": grade}
+
+
+def for_age(age):
+    return ngettext("For a %(age)d-year-old", "For a %(age)d-year-old", age) % {"age": age}
+
+
+def age_words(age):
+    return ngettext("%(age)d year old", "%(age)d years old", age) % {"age": age}
+
+
+def schedule_label(code):
+    return {
+        "after_school": _("After school"),
+        "evenings": _("Evenings"),
+        "weekends": _("Weekends"),
+        "summer": _("Summer"),
+        "breaks": _("School breaks"),
+    }[code]
+
+
+def venue_label(code):
+    return {"library": _("At a library"), "campus": _("On a college campus")}[code]
+
+
+def term_label(term, interests=None, supports=None, groups=None):
+    """What one understood term is called on the page: "Coding", "Free", "Weekends"."""
+    match term.kind:
+        case "interest":
+            return (interests or {}).get(term.value, term.value)
+        case "need":
+            return (supports or {}).get(term.value, term.value)
+        case "eligibility":
+            return (groups or {}).get(term.value, term.value)
+        case "kind":
+            return ProgramPage.Kind(term.value).label
+        case "cost":
+            labels = {"free": _("Free"), "low_cost": _("Low cost"), "paid": _("Paid")}
+            return labels[term.value]
+        case "schedule":
+            return schedule_label(term.value)
+        case "format":
+            return _("Online") if term.value == "online" else _("In person")
+        case "venue":
+            return venue_label(term.value)
+        case "grade":
+            return str(grade_label(term.value))
+        case "age":
+            return age_words(term.value)
+        case "general":
+            return _("Any STEM subject")
+        case "text":
+            return _("“%(word)s” in the description") % {"word": term.value}
+    raise ValueError(term.kind)
 
 
 class Explainer:
@@ -46,14 +104,32 @@ class Explainer:
 
     def reasons(self, doc):
         question, found = self.question, []
-        if question.grade is not None:
-            if doc["grade_min"] <= question.grade <= doc["grade_max"]:
-                found.append(("grade", for_grade(question.grade)))
+        if question.grades is not None:
+            low, high = question.grades
+            if doc["grade_min"] <= high and low <= doc["grade_max"]:
+                if question.grade is not None:
+                    found.append(("grade", for_grade(question.grade)))
+                else:
+                    found.append(("age", for_age(question.age)))
             else:  # a grade step was relaxed: say plainly which grades it is for
                 found.append(("grade", str(grade_range_label(doc["grade_min"], doc["grade_max"]))))
+        if doc.get("kind") in question.kinds:
+            found.append(("kind", str(ProgramPage.Kind(doc["kind"]).label)))
+        language_said = False
         for pref in self.prefs:
             if pref.reason and pref.condition.holds(doc):
                 found.append((pref.reason, self._text(pref, doc)))
+                language_said |= pref.reason in LANGUAGE_REASONS
+        if not language_said and doc["type"] != "pathway":
+            found.append(self._other_language(doc))
+        if question.paid and doc.get("paid"):
+            found.append(("paid", _("Paid: a wage or a stipend")))
+        for code in question.schedule:
+            if code in doc.get("schedule", []):
+                found.append(("schedule", schedule_label(code)))
+        for code in question.venues:
+            if code in doc.get("venues", []):
+                found.append(("venue", venue_label(code)))
         if question.point and doc.get("place_bound"):
             km = formatting.distance_km(nearest_km(doc, *question.point))
             found.append(("distance", _("%(km)s km away") % {"km": formatting.distance_number(km)}))
@@ -68,6 +144,16 @@ class Explainer:
             found.append(("start", _("Starts %(date)s") % {"date": self._date(start)}))
         return found
 
+    def _other_language(self, doc):
+        """Not taught in the family's language: say which, and that no interpreter is listed."""
+        if not doc["delivery_languages"]:
+            return ("language_unknown", _("Language of teaching not listed"))
+        taught = language_list(doc["delivery_languages"])
+        return (
+            "no_interpreter",
+            _("Taught in %(languages)s — no interpreter listed") % {"languages": taught},
+        )
+
     def _date(self, iso):
         return formatting.in_sentence_date(iso, self.question.today)
 
@@ -79,9 +165,18 @@ class Explainer:
             case "taught_in_language":
                 return _("Taught in %(language)s") % {"language": language}
             case "interpretation":
-                return _("Interpretation into %(language)s on request") % {"language": language}
+                taught = language_list(doc["delivery_languages"])
+                if not taught:
+                    return _("Interpreter on request")
+                return _("Taught in %(languages)s — interpreter on request") % {"languages": taught}
             case "translated_materials":
-                return _("Materials in %(language)s") % {"language": language}
+                taught = language_list(doc["delivery_languages"])
+                if not taught:
+                    return _("Materials in %(language)s") % {"language": language}
+                return _("Taught in %(languages)s — materials in %(language)s") % {
+                    "languages": taught,
+                    "language": language,
+                }
             case "free":
                 return _("Free")
             case "support":
@@ -112,24 +207,22 @@ class Explainer:
 
 def relaxation_sentence(step, question):
     """One translated sentence telling the family what was loosened to find more."""
-    language = language_name(question.language)
     sentences = {
         "distance": _(
             "Few programs fit near you, so we also show programs farther than %(km)d km away."
         )
         % {"km": question.max_km},
         "schedule": _("Few programs fit the times you chose, so we also show other times."),
-        "language": _(
-            "Few programs are taught in %(language)s, so we also show programs that offer "
-            "an interpreter on request."
-        )
-        % {"language": language},
+        "venue": _("Few programs fit at the place you named, so we also show programs elsewhere."),
+        "kind": _("Few programs of the kind you asked for fit, so we also show other kinds."),
         "neighbouring_interests": _(
             "Few programs match your interests exactly, so we also show related subjects."
         ),
         "grade": _(
             "Few programs fit this grade, so we also show programs one grade above or below."
-        ),
+        )
+        if question.grade is not None
+        else _("Few programs fit this age, so we also show programs one grade above or below."),
     }
     return sentences[step]
 

@@ -27,8 +27,10 @@ PER_ORGANIZATION = 2  # in the first CAP_WINDOW results
 CAP_WINDOW = 10
 SERVICES_SHOWN = 3
 
-# The order in which constraints are relaxed. Each step keeps the ones before it.
-RELAXATIONS = ("distance", "schedule", "language", "neighbouring_interests", "grade")
+# The order in which constraints are relaxed. Each step keeps the ones before it. The family's
+# language is not among them: it ranks (scoring.py), and hides nothing unless they ask for
+# "only in my language", which is never relaxed.
+RELAXATIONS = ("venue", "distance", "schedule", "neighbouring_interests", "grade", "kind")
 
 
 @dataclass
@@ -61,8 +63,11 @@ def neighbouring_interests(slugs):
 def _relaxable(question, with_interests, distances=None):
     """{step: (strict condition, relaxed condition or None)} for the steps that apply to this
     question, in the order they are relaxed. None drops the constraint when relaxed.
-    `distances`: the preferences' memo of distances (scoring.Preferences), to share."""
+    `distances`: the preferences' memo of distances (scoring.Preferences), to share.
+    `with_interests`: programs and pathways, not support services (no interests, no kind)."""
     steps = {}
+    if question.venues:
+        steps["venue"] = (AnyOf("venues", question.venues), None)
     if question.point:
         lat, lon = question.point
         near = Near(lat, lon, question.max_km, {} if distances is None else distances)
@@ -70,26 +75,47 @@ def _relaxable(question, with_interests, distances=None):
     if question.schedule:
         at_times = AnyOf("schedule", question.schedule)
         steps["schedule"] = (Either((Missing("schedule"), at_times)), None)
-    language = [Is("type", "pathway"), Is("delivery_languages", question.language)]
-    if question.language == settings.LANGUAGE_CODE:
-        language.append(Missing("delivery_languages"))  # unstated: assume the source language
-    steps["language"] = (
-        Either(tuple(language)),
-        Either((*language, Is("interpretation", True))),
-    )
     if with_interests and question.all_interests:
         steps["neighbouring_interests"] = (
             AnyOf("interests", question.all_interests),
             # Looked up only when this step is taken.
             lambda: AnyOf("interests", neighbouring_interests(question.all_interests)),
         )
-    if question.grade is not None:
-        grade = question.grade
+    if question.grades is not None:
+        low, high = question.grades
         steps["grade"] = (
-            All((Between("grade_min", lte=grade), Between("grade_max", gte=grade))),
-            All((Between("grade_min", lte=grade + 1), Between("grade_max", gte=grade - 1))),
+            All((Between("grade_min", lte=high), Between("grade_max", gte=low))),
+            All((Between("grade_min", lte=high + 1), Between("grade_max", gte=low - 1))),
         )
+    if with_interests and question.kinds:
+        steps["kind"] = (AnyOf("kind", question.kinds), None)
     return {step: steps[step] for step in RELAXATIONS if step in steps}
+
+
+def _cost(question):
+    """The hard constraints of cost. Pathways have no fee of their own: they pass."""
+    parts = []
+    pathway = Is("type", "pathway")
+    if question.free:
+        parts.append(Either((Is("free", True), pathway)))
+    if question.low_cost:
+        affordable = (
+            Is("free", True),
+            Between("cost_amount", lte=settings.HUB_LOW_COST),
+            Is("cost_type", "sliding"),
+            Is("fee_waiver", True),
+        )
+        parts.append(Either((*affordable, pathway)))
+    if question.paid:
+        parts.append(Is("paid", True))
+    return parts
+
+
+def _taught_in_language(question):
+    language = [Is("type", "pathway"), Is("delivery_languages", question.language)]
+    if question.language == settings.LANGUAGE_CODE:
+        language.append(Missing("delivery_languages"))  # unstated: assume the source language
+    return Either(tuple(language))
 
 
 def constraints(question, relaxed, types=("program", "pathway"), distances=None):
@@ -97,11 +123,12 @@ def constraints(question, relaxed, types=("program", "pathway"), distances=None)
     parts = [
         AnyOf("type", types),
         Either((Missing("ends_on"), Between("ends_on", gte=question.today.isoformat()))),
+        *_cost(question),
     ]
-    if question.free:
-        parts.append(Either((Is("free", True), Is("type", "pathway"))))
     if question.formats:
         parts.append(Either((Missing("format"), AnyOf("format", question.formats))))
+    if question.language_only:
+        parts.append(_taught_in_language(question))
     relaxable = _relaxable(question, "service" not in types, distances)
     for step, (strict, loose) in relaxable.items():
         part = strict

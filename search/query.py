@@ -1,6 +1,7 @@
 """The family's question, read from a query string. The find page and the API share it, so a
 bookmarked result page and an API call with the same answers ask exactly the same question."""
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -8,19 +9,21 @@ from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from hub.directory.grades import POST_SECONDARY, PREK
-from hub.directory.models import Interest, SupportType
+from hub.directory.grades import OLDEST_AGE, POST_SECONDARY, PREK, YOUNGEST_AGE, grades_for_age
+from hub.directory.models import Interest, ProgramPage, SupportType
 from hub.null_characters import parameter_with_nul
 
 from . import places, vocabulary
-from .scoring import words
 
 DEFAULT_LIMIT = 10
 MAX_LIMIT = 50
 MAX_TEXT = 200  # characters of free text; a family types a few words
 DEFAULT_MAX_KM = 40
 FORMATS = ("in_person", "online", "hybrid")
-SCHEDULES = ("after_school", "weekends", "summer")
+SCHEDULES = ("after_school", "evenings", "weekends", "summer", "breaks")
+KINDS = tuple(ProgramPage.Kind.values)
+# What "online" or "in person" in the family's words asks of a program's format.
+FORMATS_OF_WORD = {"online": ("online", "hybrid"), "in_person": ("in_person", "hybrid")}
 
 
 class BadParameter(ValueError):
@@ -41,9 +44,15 @@ class Question:
     text: str = ""
     place: str = ""
     point: tuple | None = None  # (lat, lon) of the ZIP code or neighbourhood
+    age: int | None = None  # for a child not yet placed in a grade; the grade wins if both
+    kinds: tuple = ()  # ProgramPage.Kind values; empty: every kind
     free: bool = False
+    low_cost: bool = False  # free, at most HUB_LOW_COST, a sliding scale or a fee waiver
+    paid: bool = False  # the participant is paid: a wage or a stipend
     formats: tuple = ()  # empty: every format
     schedule: tuple = ()  # empty: any time
+    venues: tuple = ()  # "library", "campus": where the family said it should be
+    language_only: bool = False  # only programs taught in the family's language
     limit: int = DEFAULT_LIMIT
     max_km: float = DEFAULT_MAX_KM
     today: date = field(default_factory=timezone.localdate)
@@ -51,7 +60,19 @@ class Question:
     text_interests: tuple = ()
     text_needs: tuple = ()
     text_eligibility: tuple = ()  # who the family said the child is ("girls", "newcomer")
-    text_words: tuple = ()
+    text_words: tuple = ()  # words no term named that some listing mentions
+    terms: tuple = ()  # vocabulary.Term: everything understood in the text, in its order
+    ignored: tuple = ()  # words that carry no part of the question ("for my son")
+    unrecognised: tuple = ()  # words neither understood nor in any listing: said to the family
+
+    @property
+    def grades(self):
+        """(lowest, highest) grade asked for, from the grade or else the age; None if neither."""
+        if self.grade is not None:
+            return self.grade, self.grade
+        if self.age is not None:
+            return grades_for_age(self.age)
+        return None
 
     @property
     def all_interests(self):
@@ -115,24 +136,36 @@ def language_param(params, name, default):
     return value
 
 
+def _whole_number(params, name, low, high, message):
+    raw = (params.get(name) or "").strip()
+    if not raw:
+        return None
+    # ASCII digits only: int() would take "²" or "٣", and a short one, as int() refuses huge ones
+    if re.fullmatch(r"-?[0-9]{1,2}", raw) and low <= int(raw) <= high:
+        return int(raw)
+    raise BadParameter(name, message)
+
+
 def parse(params, default_language):
     """A `Question` from request parameters, or `BadParameter` for the first one that is wrong."""
     with_nul = parameter_with_nul(params) if hasattr(params, "lists") else None
     if with_nul:
         raise BadParameter(with_nul, _("This contains a character that cannot be used."))
-    grade = None
-    raw_grade = (params.get("grade") or "").strip()
-    if raw_grade:
-        try:
-            grade = int(raw_grade)
-        except ValueError:
-            grade = None
-        if grade is None or not PREK <= grade <= POST_SECONDARY:
-            raise BadParameter(
-                "grade",
-                _("Use a whole number from %(low)d (Pre-K) to %(high)d (after high school).")
-                % {"low": PREK, "high": POST_SECONDARY},
-            )
+    grade = _whole_number(
+        params,
+        "grade",
+        PREK,
+        POST_SECONDARY,
+        _("Use a whole number from %(low)d (Pre-K) to %(high)d (after high school).")
+        % {"low": PREK, "high": POST_SECONDARY},
+    )
+    age = _whole_number(
+        params,
+        "age",
+        YOUNGEST_AGE,
+        OLDEST_AGE,
+        _("Use an age from %(low)d to %(high)d years.") % {"low": YOUNGEST_AGE, "high": OLDEST_AGE},
+    )
 
     text = (params.get("q") or "").strip()
     if len(text) > MAX_TEXT:
@@ -163,20 +196,42 @@ def parse(params, default_language):
             )
 
     understood = vocabulary.understand(text)
+    # Words no term named: those a listing mentions rank it higher; the others are said back.
+    text_words = vocabulary.mentioned(understood.leftover)
+    # What the text says joins what the form says; a grade or age in the form wins.
+    formats = _choices(params, "formats", FORMATS)
+    if not formats:
+        for word in understood.values("format"):
+            formats = tuple(dict.fromkeys(formats + FORMATS_OF_WORD[word]))
+    if grade is None and age is None:
+        grade = understood.first("grade")
+        age = understood.first("age") if grade is None else None
+    cost = understood.values("cost")
     return Question(
         language=language_param(params, "language", default_language),
         grade=grade,
+        age=age,
         interests=_known_slugs(params, "interests", Interest),
         needs=_known_slugs(params, "needs", SupportType),
+        kinds=tuple(dict.fromkeys(_choices(params, "kinds", KINDS) + understood.values("kind"))),
         text=text,
         place=place,
         point=point,
-        free=_flag(params, "free"),
-        formats=_choices(params, "formats", FORMATS),
-        schedule=_choices(params, "schedule", SCHEDULES),
+        free=_flag(params, "free") or "free" in cost,
+        low_cost=_flag(params, "low_cost") or "low_cost" in cost,
+        paid=_flag(params, "paid") or "paid" in cost,
+        formats=formats,
+        schedule=tuple(
+            dict.fromkeys(_choices(params, "schedule", SCHEDULES) + understood.values("schedule"))
+        ),
+        venues=understood.values("venue"),
+        language_only=_flag(params, "language_only"),
         limit=limit,
         text_interests=understood.interests,
         text_needs=understood.needs,
         text_eligibility=understood.eligibility,
-        text_words=tuple(w for w in words(understood.rest) if w),
+        text_words=text_words,
+        terms=understood.terms + tuple(vocabulary.Term("text", w, w) for w in text_words),
+        ignored=understood.ignored,
+        unrecognised=tuple(w for w in understood.leftover if w not in text_words),
     )

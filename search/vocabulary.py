@@ -1,70 +1,301 @@
-"""Free text, in any hub language, mapped onto the taxonomy: "robótica", "robots" and "机器人"
-all mean the Interest `robotics`; "bus pass" means the SupportType `transportation`; "girls"
-means the EligibilityTag `girls-nonbinary`.
+"""Free text, in any hub language, read the way a counselor would: every word is either
+understood, a word that carries no part of the question ("for my son"), a word some listing
+mentions, or said back to the family as not recognised. None is dropped silently.
 
-Names and synonyms are read in every language (accents, case and simple plurals ignored), so
-a family typing Spanish finds an English-only listing about robotics."""
+What is understood:
+- the taxonomy, by names and synonyms: "robótica", "robots" and "机器人" all mean the Interest
+  `robotics`; "bus pass" the SupportType `transportation`; "girls" the EligibilityTag
+  `girls-nonbinary`;
+- the words of search/lexicon.py: cost ("free", "무료"), schedule ("weekends", "cuối tuần"),
+  kinds of program ("internship"), places ("library", "مكتبة"), grades and ages ("grade 9",
+  "9th", "lớp 4", "10 tuổi") and STEM in general ("science", "علوم").
+
+Phrases of every language are read whatever the page's language, so a family typing Spanish
+on the English page is understood too. Case, accents and simple plurals are ignored."""
 
 import re
+import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from django.conf import settings
+from django.db.models import Q
 
+from hub.directory.grades import KINDERGARTEN, OLDEST_AGE, POST_SECONDARY, PREK, YOUNGEST_AGE
 from hub.directory.i18n import stored_value
 from hub.directory.models import EligibilityTag, Interest, SupportType
 
-from .scoring import words
+from . import lexicon
+from .scoring import WORD, words
 
-# Scripts written without spaces between words: a term is found anywhere in the text.
+# Scripts written without spaces between words: a phrase is found anywhere in the text.
 UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+USED = "\x00"  # stands in for a character a phrase has taken, so no other phrase takes it
+NUMBER_SLOT = "numslot"
+
+
+@dataclass(frozen=True)
+class Term:
+    """One thing understood: `kind` (interest, need, eligibility, kind, cost, schedule, format,
+    venue, grade, age, general or text), its `value` (a slug, a code, a number) and the
+    `phrase` it was read from (folded, as it stands in the text)."""
+
+    kind: str
+    value: object
+    phrase: str
 
 
 @dataclass(frozen=True)
 class Understood:
-    interests: tuple = ()
-    needs: tuple = ()
-    eligibility: tuple = ()
-    rest: str = ""  # the words that named no term
+    terms: tuple = ()
+    ignored: tuple = ()  # words that carry no part of the question ("for", "my", "programs")
+    leftover: tuple = ()  # the words no phrase named, folded
+
+    def values(self, kind):
+        return tuple(dict.fromkeys(t.value for t in self.terms if t.kind == kind))
+
+    def first(self, kind):
+        found = self.values(kind)
+        return found[0] if found else None
+
+    @property
+    def interests(self):
+        return self.values("interest")
+
+    @property
+    def needs(self):
+        return self.values("need")
+
+    @property
+    def eligibility(self):
+        return self.values("eligibility")
 
 
-def _phrases(term, field_names):
+def _folded(phrase):
+    return " ".join(words(phrase, keep_short=True))
+
+
+def _taxonomy_phrases(term):
     for code, _name in settings.HUB_LANGUAGES:
-        for field_name in field_names:
+        for field_name in ("name", "synonyms"):
             value = stored_value(term, field_name, code) or ""
-            parts = value.split(",") if field_name == "synonyms" else [value]
-            for part in parts:
-                phrase = " ".join(words(part, keep_short=True))
+            for part in value.split(",") if field_name == "synonyms" else [value]:
+                phrase = _folded(part)
                 if len(phrase) >= 2:  # a lone letter would be found in any sentence
                     yield phrase
 
 
-def vocabulary():
-    """[(phrase, kind, slug)], longest phrase first, so "health sciences" wins over "health"."""
+def _lexicon_entries():
+    """(phrase, kind, value) of search/lexicon.py, every language."""
+    blocks = (
+        ("cost", lexicon.COST),
+        ("schedule", lexicon.SCHEDULE),
+        ("kind", lexicon.KINDS),
+        ("venue", lexicon.PLACES),
+    )
+    for kind, concepts in blocks:
+        for value, by_language in concepts.items():
+            if kind == "venue" and value in ("online", "in_person"):
+                kind_here = "format"
+            else:
+                kind_here = kind
+            for phrases in by_language.values():
+                yield from ((p, kind_here, value) for p in phrases)
+    for grade, block in (
+        (KINDERGARTEN, lexicon.KINDERGARTEN),
+        (PREK, lexicon.PRE_K),
+        (POST_SECONDARY, lexicon.AFTER_HIGH_SCHOOL),
+    ):
+        for phrases in block.values():
+            yield from ((p, "grade", grade) for p in phrases)
+    for phrases in lexicon.GENERAL.values():
+        yield from ((p, "general", "stem") for p in phrases)
+
+
+@lru_cache(maxsize=1)
+def _fixed_phrases():
     entries = set()
+    for phrase, kind, value in _lexicon_entries():
+        folded = _folded(phrase)
+        if len(folded) >= 2:
+            entries.add((folded, kind, value))
+    return entries
+
+
+def vocabulary():
+    """[(phrase, kind, value)], longest phrase first, so "health sciences" wins over "health"."""
+    entries = set(_fixed_phrases())
     for kind, model in (
         ("interest", Interest),
         ("need", SupportType),
         ("eligibility", EligibilityTag),
     ):
         for term in model.objects.all():
-            entries.update((p, kind, term.slug) for p in _phrases(term, ("name", "synonyms")))
+            entries.update((p, kind, term.slug) for p in _taxonomy_phrases(term))
     return sorted(entries, key=lambda entry: (-len(entry[0]), entry))
 
 
+@lru_cache(maxsize=1)
+def _fillers():
+    found = {_folded(w) for block in lexicon.FILLER.values() for w in block}
+    return sorted((f for f in found if f), key=lambda f: (-len(f), f))
+
+
+@lru_cache(maxsize=1)
+def _number_patterns():
+    """[(compiled regex, kind, range)] for the grade and age expressions of every language."""
+    number_words = {}
+    for by_word in lexicon.NUMBER_WORDS.values():
+        for word, value in by_word.items():
+            number_words[_folded(word)] = value
+    alternatives = sorted(number_words, key=lambda w: (-len(w), w))
+    number = "|".join([r"\d{1,2}", *map(re.escape, alternatives)])
+    patterns = []
+    for kind, block, allowed in (
+        ("grade", lexicon.GRADE, range(1, 13)),
+        ("age", lexicon.AGE, range(YOUNGEST_AGE, OLDEST_AGE + 1)),
+    ):
+        for templates in block.values():
+            for template in templates:
+                shape = _folded(template.replace("{n}", NUMBER_SLOT))
+                if NUMBER_SLOT not in shape:
+                    continue
+                before, after = (re.escape(part) for part in shape.split(NUMBER_SLOT, 1))
+                body = f"{before}(?P<n>{number}){after}"
+                if UNSPACED.search(shape):
+                    regex = rf"(?<!\d){body}"
+                else:
+                    regex = rf"(?<![^ ]){body}(?![^ ])"
+                patterns.append((re.compile(regex), kind, allowed))
+    # Longest first: "9th grade" before "9th".
+    patterns.sort(key=lambda p: -len(p[0].pattern))
+    return patterns, number_words
+
+
+class _Reading:
+    """The text as folded words joined by spaces, with each character marked as taken once a
+    phrase has read it; the words left untaken are what was not understood."""
+
+    def __init__(self, text):
+        text = unicodedata.normalize("NFC", text)  # "ế" as one letter, as \w reads it
+        self.tokens = [(word, _folded(word)) for word in WORD.findall(text)]
+        self.tokens = [(orig, folded) for orig, folded in self.tokens if folded]
+        self.text = " ".join(folded for _orig, folded in self.tokens)
+        self.owner = [None] * len(self.text)
+        self.terms = []
+
+    def _free(self, start, end):
+        return all(owner is None for owner in self.owner[start:end])
+
+    def take(self, start, end, owner):
+        for i in range(start, end):
+            if self.text[i] != " ":
+                self.owner[i] = owner
+
+    def find(self, phrase):
+        """Start positions where `phrase` stands untaken: as whole words, or anywhere for a
+        phrase in a script written without spaces."""
+        if UNSPACED.search(phrase):
+            pattern = re.escape(phrase)
+        else:
+            pattern = rf"(?<![^ ]){re.escape(phrase)}(?![^ ])"
+        return [m.start() for m in re.finditer(pattern, self.text) if self._free(*m.span())]
+
+    def add_term(self, term, start, end):
+        self.terms.append((start, term))
+        self.take(start, end, term)
+
+    def leftover(self):
+        """The untaken runs of characters, word by word, in order."""
+        runs, current = [], []
+        for char, owner in zip(self.text, self.owner, strict=True):
+            if owner is None and char != " ":
+                current.append(char)
+            elif current:
+                runs.append("".join(current))
+                current = []
+        if current:
+            runs.append("".join(current))
+        return runs
+
+    def without(self, term):
+        """The family's text as typed, less what `term` was read from."""
+        kept, position = [], 0
+        for orig, folded in self.tokens:
+            owners = self.owner[position : position + len(folded)]
+            position += len(folded) + 1
+            if all(owner is term for owner in owners):
+                continue
+            if any(owner is term for owner in owners) and len(orig) == len(folded):
+                kept_chars = zip(orig, owners, strict=True)
+                orig = "".join(char for char, owner in kept_chars if owner is not term)
+            kept.append(orig)
+        return " ".join(kept)
+
+
+def _read(text):
+    reading = _Reading(text)
+    patterns, number_words = _number_patterns()
+    for regex, kind, allowed in patterns:
+        for match in regex.finditer(reading.text):
+            if not reading._free(*match.span()):
+                continue
+            raw = match.group("n")
+            value = int(raw) if raw.isdecimal() else number_words.get(raw)
+            if value in allowed:
+                term = Term(kind, value, match.group(0))
+                reading.add_term(term, *match.span())
+    for phrase, kind, value in vocabulary():
+        for start in reading.find(phrase):
+            if reading._free(start, start + len(phrase)):
+                reading.add_term(Term(kind, value, phrase), start, start + len(phrase))
+    ignored = []
+    for filler in _fillers():
+        for start in reading.find(filler):
+            if reading._free(start, start + len(filler)):
+                reading.take(start, start + len(filler), "filler")
+                ignored.append(filler)
+    return reading, ignored
+
+
 def understand(text):
+    """What `text` asks for, as `Understood`: its terms in the order they stand in the text."""
     if not text.strip():
         return Understood()
-    remaining = f" {' '.join(words(text, keep_short=True))} "
-    found = {"interest": [], "need": [], "eligibility": []}
-    for phrase, kind, slug in vocabulary():
-        needle = phrase if UNSPACED.search(phrase) else f" {phrase} "
-        if needle in remaining:
-            remaining = remaining.replace(needle, " ")
-            if slug not in found[kind]:
-                found[kind].append(slug)
-    return Understood(
-        tuple(found["interest"]),
-        tuple(found["need"]),
-        tuple(found["eligibility"]),
-        remaining.strip(),
-    )
+    reading, ignored = _read(text)
+    leftover = []
+    for run in reading.leftover():
+        # One character of a script without spaces, left between phrases, is a particle
+        # ("주말에": "on the weekend"), not a word of its own.
+        if len(run) == 1 and UNSPACED.search(run):
+            ignored.append(run)
+        else:
+            leftover.append(run)
+    terms = tuple(term for _start, term in sorted(reading.terms, key=lambda t: t[0]))
+    return Understood(terms, tuple(ignored), tuple(leftover))
+
+
+def without(text, term):
+    """`text` less the words `term` was read from: the link that removes one understood term."""
+    reading, _ignored = _read(text)
+    for _start, found in reading.terms:
+        if found == term:
+            return reading.without(found)
+    return text
+
+
+def mentioned(candidates):
+    """Those of `candidates` (folded words) that some listing's text contains as a word."""
+    from .models import OpportunityDocument
+
+    found = []
+    for word in candidates:
+        as_word = (
+            Q(text_all=word)
+            | Q(text_all__startswith=f"{word} ")
+            | Q(text_all__endswith=f" {word}")
+            | Q(text_all__contains=f" {word} ")
+        )
+        if OpportunityDocument.objects.filter(as_word).exists():
+            found.append(word)
+    return tuple(found)

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date, format_skeleton
+from babel.lists import format_list
 from babel.localedata import locale_identifiers
 from babel.numbers import format_currency, format_decimal
 from django.conf import settings
@@ -159,3 +160,9 @@ def language_name(code, in_language=None):
         return endonym(code)
     key = CLDR_LOCALES.get(code.lower(), code) if code.lower().startswith("zh") else code
     return cldr_locale(page).languages.get(key) or endonym(code)
+
+
+def language_list(codes):
+    """"English, Spanish and Tagalog" in the page language: names joined the CLDR way."""
+    names = [language_name(code) for code in codes]
+    return format_list(names, style="standard", locale=page_locale()) if names else ""

@@ -293,6 +293,10 @@ HUB_EQUITY_AREAS = [
     },
 ]
 
+# "Low cost" to a family asking for it: free, a sliding scale, a fee waiver, or at most this
+# many dollars in all.
+HUB_LOW_COST = 50
+
 # The matcher (search/): the database backend unless an Elasticsearch URL is given.
 HUB_ELASTICSEARCH_URL = os.environ.get("HUB_ELASTICSEARCH_URL", "")
 HUB_ELASTICSEARCH_INDEX_PREFIX = os.environ.get("HUB_ELASTICSEARCH_INDEX_PREFIX", "hub")

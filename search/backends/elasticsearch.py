@@ -51,9 +51,11 @@ KEYWORDS = (
     "text_languages",
     "schedule",
     "path",
+    "kind",
+    "venues",
 )
 INTEGERS = ("id", "grade_min", "grade_max", "organization_id")
-BOOLEANS = ("interpretation", "translated_materials", "free", "fee_waiver", "place_bound")
+BOOLEANS = ("interpretation", "translated_materials", "free", "fee_waiver", "place_bound", "paid")
 DATES = ("ends_on", "last_verified", "dates", "starts", "deadlines")
 TRANSLATED = ("title", "summary", "organization")
 

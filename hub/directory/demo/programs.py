@@ -285,6 +285,8 @@ class ProgramMaker:
             "summary": only(summary, langs),
             "body": body,
             "kind": plan.kind,
+            # The demo's internships and apprenticeships all pay (their cost note says so).
+            "pays_participants": plan.kind in ("internship", "apprenticeship"),
             "format": fmt,
             "image_id": self.program_images[interest.slug].pk,
             "grade_min": grade_min,

@@ -390,6 +390,12 @@ class ProgramPage(OpportunityPage):
     earns_certificate = models.BooleanField(_("certificate"), default=False)
     earns_industry_certification = models.BooleanField(_("industry certification"), default=False)
     credential_notes = models.CharField(_("credential details"), max_length=255, blank=True)
+    # Internships and apprenticeships often pay: what a family asking for "paid" means.
+    pays_participants = models.BooleanField(
+        _("participants are paid"),
+        default=False,
+        help_text=_("Tick if participants earn a wage or a stipend."),
+    )
 
     search_fields = OpportunityPage.search_fields + [
         index.FilterField("kind"),
@@ -404,7 +410,9 @@ class ProgramPage(OpportunityPage):
     ]
     details_panels = [
         MultiFieldPanel(OpportunityPage.who_panels, heading=_("Who it is for")),
-        MultiFieldPanel(OpportunityPage.cost_panels, heading=_("Cost")),
+        MultiFieldPanel(
+            [*OpportunityPage.cost_panels, FieldPanel("pays_participants")], heading=_("Cost")
+        ),
         InlinePanel("sessions", label=_("Sessions")),
         MultiFieldPanel(OpportunityPage.language_panels, heading=_("Languages")),
         FieldPanel("supports", widget=forms.CheckboxSelectMultiple),
