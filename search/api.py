@@ -13,7 +13,7 @@ from ninja import NinjaAPI, Query, Schema
 from hub.counters import recording as counters
 
 from . import query as questions
-from .explain import present_all
+from .explain import present_all, term_labels
 from .matcher import match
 
 api = NinjaAPI(
@@ -27,6 +27,11 @@ api = NinjaAPI(
 
 class MatchParams(Schema):
     grade: str | None = None
+    age: str | None = None
+    kinds: str | None = None
+    low_cost: str | None = None
+    paid: str | None = None
+    language_only: str | None = None
     interests: str | None = None
     q: str | None = None
     language: str | None = None
@@ -88,13 +93,22 @@ class Relaxed(Schema):
     text: str
 
 
+class Term(Schema):
+    kind: str  # interest, need, eligibility, kind, cost, schedule, format, venue, grade, age...
+    value: str | int
+    text: str  # what the find page calls it, in the response language
+
+
 class Understood(Schema):
-    """The taxonomy terms the free text `q` was read as, in whatever language it was typed."""
+    """What the free text `q` was read as, in whatever language it was typed. Every word is
+    in `terms`, is a word that asks nothing ("for my son"), or is in `unrecognised`."""
 
     interests: list[str]
     needs: list[str]
     eligibility: list[str]
-    words: list[str]  # what was left, matched against the listings' own text
+    words: list[str]  # words no term named that some listing's own text mentions
+    terms: list[Term]
+    unrecognised: list[str]  # words the hub could not read: shown to the family
 
 
 class MatchResponse(Schema):
@@ -157,6 +171,13 @@ def match_view(request, params: Query[MatchParams]):
                     "needs": question.text_needs,
                     "eligibility": question.text_eligibility,
                     "words": question.text_words,
+                    "terms": [
+                        {"kind": t.kind, "value": t.value, "text": label}
+                        for t, label in zip(
+                            question.terms, term_labels(question.terms), strict=True
+                        )
+                    ],
+                    "unrecognised": question.unrecognised,
                 },
             }
     except questions.BadParameter as bad:

@@ -53,15 +53,22 @@ def venue_label(code):
     return {"library": _("At a library"), "campus": _("On a college campus")}[code]
 
 
-def term_label(term, interests=None, supports=None, groups=None):
-    """What one understood term is called on the page: "Coding", "Free", "Weekends"."""
+def term_labels(terms):
+    """What each understood term is called on the page: "Coding", "Free", "Weekends"."""
+    names = {}
+    if any(term.kind in ("interest", "need", "eligibility") for term in terms):
+        names = {
+            "interest": dict(Interest.objects.values_list("slug", "name")),
+            "need": dict(SupportType.objects.values_list("slug", "name")),
+            "eligibility": dict(EligibilityTag.objects.values_list("slug", "name")),
+        }
+    return [str(_term_label(term, names)) for term in terms]
+
+
+def _term_label(term, names):
     match term.kind:
-        case "interest":
-            return (interests or {}).get(term.value, term.value)
-        case "need":
-            return (supports or {}).get(term.value, term.value)
-        case "eligibility":
-            return (groups or {}).get(term.value, term.value)
+        case "interest" | "need" | "eligibility":
+            return names[term.kind].get(term.value, term.value)
         case "kind":
             return ProgramPage.Kind(term.value).label
         case "cost":

@@ -83,7 +83,7 @@ class Question:
         return tuple(dict.fromkeys(self.needs + self.text_needs))
 
 
-def _list(params, name):
+def list_param(params, name):
     """Comma-separated or repeated (`interests=a,b` or `interests=a&interests=b`)."""
     values = params.getlist(name) if hasattr(params, "getlist") else [params.get(name, "")]
     return tuple(
@@ -101,7 +101,7 @@ def _flag(params, name):
 
 
 def _choices(params, name, allowed):
-    chosen = _list(params, name)
+    chosen = list_param(params, name)
     unknown = [value for value in chosen if value not in allowed]
     if unknown:
         raise BadParameter(
@@ -113,7 +113,7 @@ def _choices(params, name, allowed):
 
 
 def _known_slugs(params, name, model):
-    chosen = _list(params, name)
+    chosen = list_param(params, name)
     known = set(model.objects.filter(slug__in=chosen).values_list("slug", flat=True))
     unknown = [slug for slug in chosen if slug not in known]
     if unknown:

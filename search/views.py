@@ -12,11 +12,12 @@ from django.views.decorators.http import require_GET
 
 from hub import throttle
 from hub.counters import recording as counters
-from hub.directory.grades import GRADE_CHOICES, grade_label
-from hub.directory.models import Interest, OrganizationPage, SupportType
+from hub.directory.grades import GRADE_CHOICES, OLDEST_AGE, YOUNGEST_AGE, grade_label
+from hub.directory.models import Interest, OrganizationPage, ProgramPage, SupportType
 
 from . import query as questions
-from .explain import present_all
+from . import vocabulary
+from .explain import age_words, present_all, schedule_label, term_labels
 from .matcher import CANDIDATES, match
 
 
@@ -33,7 +34,13 @@ def _people_to_ask():
 # The form field each question's parameter comes from, so an error can point at it. The others
 # (interests, needs, formats, ...) are ticked from fixed choices and only a hand-made address
 # gets them wrong.
-FIELD_OF_PARAMETER = {"grade": "f-grade", "q": "f-q", "language": "f-language", "zip": "f-zip"}
+FIELD_OF_PARAMETER = {
+    "grade": "f-grade",
+    "age": "f-age",
+    "q": "f-q",
+    "language": "f-language",
+    "zip": "f-zip",
+}
 
 
 def _page_number(params):
@@ -54,12 +61,17 @@ def _question_line(question):
     parts = []
     if question.grade is not None:
         parts.append(str(grade_label(question.grade)))
+    elif question.age is not None:
+        parts.append(age_words(question.age))
     names = dict(Interest.objects.filter(slug__in=question.interests).values_list("slug", "name"))
     parts += [names[slug] for slug in question.interests if slug in names]
+    parts += [str(ProgramPage.Kind(kind).label) for kind in question.kinds]
     if question.text:
         parts.append(f"“{question.text}”")
     if question.free:
         parts.append(_("Free only"))
+    if question.language_only:
+        parts.append(_("Only in my language"))
     if question.place:
         parts.append(_("near %(place)s") % {"place": question.place})
     return parts
@@ -69,6 +81,16 @@ def _next_page_url(params, page):
     """The same question, one page further; the browser scrolls to the results (no JS)."""
     kept = [(key, value) for key, values in params.lists() if key != "page" for value in values]
     return "?" + urlencode([*kept, ("page", page + 1)]) + "#results"
+
+
+def _understood(request, question):
+    """[(label, link that asks again without it)] for each term read in the free text."""
+    kept = [(k, v) for k, values in request.GET.lists() if k not in ("q", "page") for v in values]
+    found = []
+    for term, label in zip(question.terms, term_labels(question.terms), strict=True):
+        asked_again = urlencode([*kept, ("q", vocabulary.without(question.text, term))])
+        found.append((label, f"?{asked_again}#results"))
+    return found
 
 
 @require_GET
@@ -110,24 +132,38 @@ def find(request):
         "last_shown": first + len(results),
         "more_url": more_url,
         "question_line": _question_line(question) if answer else [],
+        "understood": _understood(request, question) if answer else [],
         "services": present_all(answer.services, language) if answer else [],
         "grades": GRADE_CHOICES,
+        "ages": [(age, age_words(age)) for age in range(YOUNGEST_AGE, OLDEST_AGE + 1)],
+        "kinds": ProgramPage.Kind.choices,
+        "schedules": [(code, schedule_label(code)) for code in questions.SCHEDULES],
         "interests": Interest.objects.order_by("name"),
         "needs": SupportType.objects.order_by("name"),
         "languages": settings.HUB_LANGUAGES,  # endonyms, as in the language switcher
         "chosen": {
             "grade": request.GET.get("grade", ""),
+            "age": request.GET.get("age", ""),
+            "kinds": set(questions.list_param(request.GET, "kinds")),
             # As typed, so a family corrects a place the hub did not know instead of retyping.
             "text": request.GET.get("q", "")[: questions.MAX_TEXT],
             "place": request.GET.get("zip", "")[:80],
             "interests": set(request.GET.getlist("interests")),
             "needs": set(request.GET.getlist("needs")),
-            "schedule": set(request.GET.getlist("schedule")),
+            "schedule": set(questions.list_param(request.GET, "schedule")),
+            "free": request.GET.get("free") == "1",
+            "low_cost": request.GET.get("low_cost") == "1",
+            "paid": request.GET.get("paid") == "1",
+            # "More choices" opens when one of its answers was given in the form.
+            "more": any(
+                request.GET.get(name)
+                for name in ("kinds", "free", "low_cost", "paid", "needs", "schedule", "formats")
+            ),
             "formats": request.GET.get("formats", ""),
             "language": question.language if question else language,
         },
         "contact_phone": settings.HUB_CONTACT_PHONE,
         "contact_email": settings.HUB_CONTACT_EMAIL,
-        "people_to_ask": _people_to_ask() if answer and len(answer.results) < 3 else [],
+        "people_to_ask": _people_to_ask() if answer else [],
     }
     return render(request, "search/find.html", context, status=400 if error else 200)
