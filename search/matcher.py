@@ -14,7 +14,19 @@ from hub.directory.models import Interest
 
 from . import explain
 from .backends import SearchUnavailable, database_backend, query_backend
-from .scoring import All, AnyOf, Between, Either, Is, Missing, Near, preferences
+from .scoring import (
+    WEIGHTS,
+    All,
+    AnyOf,
+    Between,
+    Either,
+    Is,
+    Missing,
+    Near,
+    Preference,
+    Preferences,
+    preferences,
+)
 
 log = logging.getLogger(__name__)
 
@@ -181,9 +193,20 @@ def cap_per_organization(hits, limit):
     return (window + rest)[:limit]
 
 
+# Steps whose strict condition also ranks: once loosened, what meets it comes first. (The
+# interests rank by their own weights, and nearer places by the distance bands.)
+STRICT_RANKS = ("venue", "schedule", "grade", "kind")
+
+
 def match(question):
-    prefs = preferences(question)
     relaxable = _relaxable(question, with_interests=True)
+    prefs = preferences(question)
+    strict = [
+        Preference(None, relaxable[step][0], WEIGHTS["strict"])
+        for step in STRICT_RANKS
+        if step in relaxable
+    ]
+    prefs = Preferences([*prefs, *strict], prefs.distances)
     steps = list(relaxable)
     relaxed = []
     fitting = None

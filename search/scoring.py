@@ -47,6 +47,9 @@ WEIGHTS = {
     "not_stale": 1.0,
     # the free text appears in the title, summary or organization
     "text": 2.0,
+    # for each answer a relaxation loosened (grade, kind, schedule, place) that the opportunity
+    # still meets: after "few camps fit, so we also show other kinds", the camps come first
+    "strict": 6.0,
 }
 
 

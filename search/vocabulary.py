@@ -281,7 +281,8 @@ def without(text, term):
     for _start, found in reading.terms:
         if found == term:
             return reading.without(found)
-    return text
+    # A word no phrase named ("drone", matched in the listings' text): each time it stands.
+    return " ".join(orig for orig, folded in reading.tokens if folded != term.phrase)
 
 
 def mentioned(candidates):

@@ -197,7 +197,8 @@ def test_interest_language_and_freshness_decide_the_order(backend, world):
     assert found.index("robot-club") < found.index("robot-league")
     why = reasons(answer, "robot-club")
     assert why["taught_in_language"] == "Taught in Spanish"
-    assert reasons(answer, "robot-league")["interpretation"].startswith("Interpretation")
+    league = reasons(answer, "robot-league")
+    assert league["interpretation"] == "Taught in English — interpreter on request"
 
 
 def test_stale_listings_sink(backend, world):
@@ -246,6 +247,7 @@ def test_scores_are_the_declared_weights(backend, world):
         + sum(w for _d, w in WEIGHTS["upcoming"])
         + WEIGHTS["recently_verified"]
         + WEIGHTS["not_stale"]
+        + WEIGHTS["strict"]  # meets the grade asked for, a constraint relaxation may loosen
     )
     assert club.score == pytest.approx(expected)
 
@@ -294,11 +296,27 @@ def test_relaxes_schedule(backend, world):
     assert "other times" in answer.relaxed[0][1]
 
 
-def test_relaxes_language_to_interpretation(backend, world):
+def test_the_familys_language_ranks_and_hides_nothing(backend, world):
     answer = ask(backend, grade=7, interests=("robotics",), language="so")
-    assert [code for code, _s in answer.relaxed][:1] == ["language"]
-    assert "robot-league" in slugs(answer)  # interpretation on request
-    assert "Somali" in answer.relaxed[0][1]
+    assert "language" not in [code for code, _s in answer.relaxed]
+    found = slugs(answer)
+    # Nothing is taught in Somali: interpretation on request first, English-only ones still shown.
+    assert found[0] == "robot-league" and "robot-club" in found
+    assert reasons(answer, "robot-league")["interpretation"] == (
+        "Taught in English — interpreter on request"
+    )
+    assert reasons(answer, "robot-club")["no_interpreter"] == (
+        "Taught in English and Spanish — no interpreter listed"
+    )
+
+
+def test_only_in_my_language_hides_the_others_and_is_never_relaxed(backend, world):
+    assert strict(
+        backend, grade=7, interests=("electronics",), language="es", language_only=True
+    ) == {"circuit-lab"}
+    answer = ask(backend, grade=7, interests=("robotics",), language="so", language_only=True)
+    assert slugs(answer) == ["robot-path"]  # a pathway is for every family
+    assert "language" not in [code for code, _s in answer.relaxed]
 
 
 def test_relaxes_to_neighbouring_interests(backend, world):
@@ -317,20 +335,18 @@ def test_relaxes_grade_last(backend, world):
 
 
 def test_only_the_steps_a_shown_result_needed_are_said(backend, world):
-    # Spanish, robotics, weekends: loosening the times brings in the Spanish robot club and
-    # the language step adds the league; a far place was never involved.
+    # Evenings: none near, none far; loosening the place then the times finds many, and the
+    # three shown are all near, so the family hears only about the times.
     answer = ask(
         backend,
         grade=7,
         interests=("robotics",),
-        language="es",
         point=DOWNTOWN,
-        schedule=("weekends",),
+        schedule=("evenings",),
+        limit=3,
     )
-    said = [code for code, _s in answer.relaxed]
-    assert "distance" not in said and "schedule" in said
-    for result in answer.results:
-        assert result.distance_km is None or result.distance_km <= 40
+    assert [code for code, _s in answer.relaxed] == ["schedule"]
+    assert all(r.distance_km is None or r.distance_km <= 40 for r in answer.results)
 
 
 def test_enough_results_relax_nothing(backend, world):
@@ -347,6 +363,44 @@ def test_format_keeps_only_those_formats(backend, world):
         "online-robotics",
         "robot-path",  # a pathway has no format of its own
     }
+
+
+def test_kinds_keep_only_those_kinds_and_relax_last_with_them_first(backend, world):
+    republish(world["camp"], kind="camp")
+    assert strict(backend, grade=7, kinds=("camp",)) == {"robot-camp"}
+    answer = ask(backend, grade=7, interests=("robotics",), kinds=("camp",))
+    assert [code for code, _s in answer.relaxed][-1] == "kind"
+    assert slugs(answer)[0] == "robot-camp"  # the one camp still comes first
+    assert reasons(answer, "robot-camp")["kind"] == "Camp"
+    assert "other kinds" in answer.relaxed[-1][1]
+
+
+def test_an_age_fits_the_two_grades_a_child_of_that_age_may_be_in(backend, world):
+    # A 14-year-old is in grade 8 or 9: the nursing course (9-12) and the robot camp (7-9) fit.
+    found = strict(backend, age=14)
+    assert {"nursing-intro", "robot-camp", "robot-club"} <= found
+    assert "nursing-intro" not in strict(backend, age=12)  # grade 6 or 7
+    assert (
+        reasons(ask(backend, age=14, interests=("health-sciences",)), "nursing-intro")["age"]
+        == "For a 14-year-old"
+    )
+
+
+def test_low_cost_paid_and_place_words(backend, world, settings):
+    settings.HUB_LOW_COST = 40
+    assert "robot-league" not in strict(backend, grade=7, low_cost=True)  # $50
+    settings.HUB_LOW_COST = 50
+    assert "robot-league" in strict(backend, grade=7, low_cost=True)
+    republish(world["circuits"], pays_participants=True)
+    assert strict(backend, grade=7, paid=True) == {"circuit-lab"}
+    # "Central Library" is a library; "North Branch" and "Stockton Hall" are not named one.
+    at_library = strict(backend, grade=7, interests=("robotics",), venues=("library",))
+    assert "robot-club" in at_library and not {"far-robotics", "circuit-lab"} & at_library
+
+
+def test_the_schedule_that_fits_is_a_reason(backend, world):
+    answer = ask(backend, grade=7, interests=("robotics",), schedule=("weekends",), limit=20)
+    assert reasons(answer, "far-robotics")["schedule"] == "Weekends"
 
 
 def club_score(backend, **answers):
