@@ -92,13 +92,13 @@ INTERESTS = [
             "robots, FIRST Robotics, VEX, LEGO robotics, mechatronics",
             es="robots, robótica LEGO, mecatrónica, construir robots",
             vi="người máy, chế tạo robot, lắp ráp robot, robot LEGO",
-            zh="乐高机器人, 机器人比赛, 机器人课, 机械人, 机电一体化",
+            zh="乐高机器人, 机器人课, 机械人, 机电一体化, 机器人搭建",
             ar="روبوت, روبوتات, علم الروبوتات, ميكاترونكس",
-            so="robot, robotyo, samaynta robot",
+            so="robot, robotyo, samaynta robot, robotyada, dhisidda robot",
             ru="робот, роботы, лего роботы, мехатроника",
             uk="робот, роботи, лего роботи, мехатроніка",
             ko="로봇, 로봇 만들기, 레고 로봇, 메카트로닉스",
-            tl="robot, mga robot, paggawa ng robot",
+            tl="robot, mga robot, paggawa ng robot, robotics, LEGO robotics",
         ),
         tr(
             "build and program robots",
@@ -137,16 +137,26 @@ INTERESTS = [
             "más.",
         ),
         tr(
-            "programming, code, computer science, apps, Python, Scratch",
-            es="programar, código, computación, informática, aplicaciones, páginas web",
-            vi="viết code, code, lập trình viên, tin học, lập trình máy tính",
-            zh="写代码, 代码, 程序设计, 计算机科学, 少儿编程, 电脑编程",
-            ar="برمجة, كود, علوم الحاسوب, تطبيقات, بايثون",
-            so="koodh, barnaamijyo, barnaamij samayn, cilmiga kombiyuutarka",
-            ru="кодинг, код, программист, информатика, питон",
-            uk="кодинг, код, програміст, інформатика, пайтон",
-            ko="프로그래밍, 코드, 소프트웨어, 파이썬, 스크래치, 컴퓨터 과학",
-            tl="coding, code, pag-coding, computer science, pagpoprograma",
+            "programming, code, computer science, apps, Python, Scratch, computer programming, "
+            "coder, app development, web design, software",
+            es="programar, código, computación, informática, aplicaciones, páginas web, "
+            "programación de computadoras, desarrollo web, diseño web, software, Python, Scratch",
+            vi="viết code, code, lập trình viên, tin học, lập trình máy tính, coding, "
+            "lập trình web, phần mềm, Python, Scratch",
+            zh="写代码, 代码, 程序设计, 计算机科学, 少儿编程, 电脑编程, 软件开发, 网页设计, "
+            "Python, Scratch",
+            ar="برمجة, كود, علوم الحاسوب, تطبيقات, بايثون, البرمجيات, برمجة الكمبيوتر, "
+            "تصميم المواقع, كودينج, سكراتش",
+            so="koodh, barnaamij samayn, cilmiga kombiyuutarka, koodhka, samaynta barnaamijyada, "
+            "coding, programming, Python",
+            ru="кодинг, код, программист, информатика, питон, программировать, разработка сайтов, "
+            "айти, скретч",
+            uk="кодинг, код, програміст, інформатика, пайтон, програмувати, розробка сайтів, "
+            "айті, скретч",
+            ko="프로그래밍, 코드, 소프트웨어, 파이썬, 스크래치, 컴퓨터 과학, 앱 개발, 웹 개발, "
+            "개발자, 코딩 교육",
+            tl="coding, code, pag-coding, computer science, pagpoprograma, paggawa ng app, "
+            "web design, Python, Scratch",
         ),
         tr(
             "write their own apps and games in code",
@@ -348,16 +358,21 @@ INTERESTS = [
             "pacientes.",
         ),
         tr(
-            "medicine, nursing, doctor, health care, medical, anatomy",
-            es="medicina, enfermería, doctor, médico, salud, anatomía",
-            vi="y tá, điều dưỡng, y tế, sức khỏe, giải phẫu",
-            zh="医学, 护理, 医生, 医疗, 解剖学, 公共卫生",
-            ar="طب, تمريض, طبيب, رعاية صحية, تشريح, صحة عامة",
-            so="dhakhtar, takhtar, kalkaaliso, caafimaad, daryeelka caafimaadka",
-            ru="медицина, врач, медсестра, медицинский, анатомия, здравоохранение",
-            uk="медицина, лікар, медсестра, медичний, анатомія, охорона здоров'я",
-            ko="의학, 의사, 간호사, 간호, 의료, 해부학",
-            tl="medisina, doktor, nursing, nars, medical, kalusugan",
+            "medicine, nursing, doctor, health care, medical, anatomy, nurse, healthcare, "
+            "hospital, CNA, EMT, pharmacy, dental",
+            es="medicina, enfermería, doctor, médico, salud, anatomía, enfermera, enfermero, "
+            "hospital, farmacia, paramédico",
+            vi="y tá, điều dưỡng, y tế, sức khỏe, giải phẫu, bác sĩ, y khoa, bệnh viện, dược",
+            zh="医学, 护理, 医生, 医疗, 解剖学, 公共卫生, 护士, 医院, 学医, 药剂",
+            ar="طب, تمريض, طبيب, رعاية صحية, تشريح, صحة عامة, الطب, ممرض, ممرضة, مستشفى, صيدلة",
+            so="dhakhtar, takhtar, kalkaaliso, caafimaad, daryeelka caafimaadka, kalkaalin, "
+            "kalkaaliye caafimaad, isbitaal, cisbitaal, daawo",
+            ru="медицина, врач, медсестра, медицинский, анатомия, здравоохранение, доктор, "
+            "медбрат, больница, фармацевт",
+            uk="медицина, лікар, медсестра, медичний, анатомія, охорона здоров'я, медбрат, "
+            "лікарня, фармацевт",
+            ko="의학, 의사, 간호사, 간호, 의료, 해부학, 병원, 약사, 보건",
+            tl="medisina, doktor, nursing, nars, medical, kalusugan, ospital, parmasya, caregiver",
         ),
         tr(
             "practice real clinical skills like taking vital signs and CPR",
@@ -442,7 +457,7 @@ INTERESTS = [
             vi="phản ứng hóa học, hóa chất, thí nghiệm hóa học, môn hóa",
             zh="化学实验, 化学反应, 化学品, 材料科学",
             ar="كيمياء, تفاعلات كيميائية, مواد كيميائية, تجارب كيميائية",
-            so="kimistari, kiimikooyin, falgal kiimiko",
+            so="kimistari, kiimikooyin, falgal kiimiko, kiimikada, tijaabooyin kiimiko",
             ru="химик, химические реакции, опыты по химии, химические опыты, материаловедение",
             uk="хімік, хімічні реакції, досліди з хімії, хімічні досліди, матеріалознавство",
             ko="화학 실험, 화학 반응, 화학자, 화학물질",
@@ -827,7 +842,7 @@ INTERESTS = [
             es="Carpintería, electricidad, plomería y más: los oficios que construyen la región.",
         ),
         tr(
-            "carpentry, electrician, plumbing, construction, HVAC, union apprenticeship",
+            "carpentry, electrician, plumbing, construction, HVAC, building trades, skilled trades",
             es="carpintería, electricista, plomería, construcción, obrero, albañil",
             vi="thợ mộc, thợ điện, thợ ống nước, xây dựng, công trường",
             zh="木工, 电工, 水管工, 施工, 建筑工人, 工地",
@@ -912,12 +927,12 @@ INTERESTS = [
             "mathematics, math circle, algebra, geometry, arithmetic, puzzles",
             es="mate, álgebra, geometría, aritmética, cálculo, acertijos",
             vi="toán, môn toán, hình học, giải toán, toán tư duy",
-            zh="算术, 算数, 奥数, 几何, 代数, 数学竞赛",
-            ar="رياضيات, جبر, ألغاز, أولمبياد الرياضيات",
-            so="xisaabta, aljabra, joometri, xujooyin",
-            ru="алгебра, геометрия, арифметика, головоломки, олимпиада по математике",
-            uk="алгебра, геометрія, арифметика, головоломки, олімпіада з математики",
-            ko="산수, 대수학, 기하학, 연산, 퍼즐, 수학 경시대회",
+            zh="算术, 算数, 奥数, 几何, 代数, 数学思维, 数学课",
+            ar="رياضيات, جبر, ألغاز, حساب, هندسة رياضية",
+            so="xisaabta, aljabra, joometri, xujooyin, xisaabaad",
+            ru="алгебра, геометрия, арифметика, головоломки, устный счёт, математик",
+            uk="алгебра, геометрія, арифметика, головоломки, усний рахунок, математик",
+            ko="산수, 대수학, 기하학, 연산, 퍼즐, 수학 공부, 사고력 수학",
             tl="math, aritmetika, algebra, heometriya, palaisipan",
         ),
         tr(
@@ -957,12 +972,12 @@ INTERESTS = [
             es="Fuerzas, movimiento, luz y energía, exploradas con experimentos prácticos.",
         ),
         tr(
-            "forces, motion, magnets, light, simple machines, physics olympiad",
-            es="fuerzas, movimiento, imanes, luz, olimpiada de física",
+            "forces, motion, magnets, light, simple machines, gravity, optics",
+            es="fuerzas, movimiento, imanes, luz, experimentos de física, mecánica",
             vi="chuyển động, nam châm, ánh sáng, thí nghiệm vật lý",
-            zh="力学, 磁铁, 光学, 物理实验, 物理竞赛",
+            zh="力学, 磁铁, 光学, 物理实验, 物理学",
             ar="فيزياء, قوى, حركة, مغناطيس, ضوء",
-            so="birlab, birlabyo, iftiinka, xoogagga",
+            so="birlab, birlabyo, iftiinka, xoogagga, fiisikis, cilmiga fiisigiska",
             ru="силы, движение, магниты, свет, механика, оптика",
             uk="сили, рух, магніти, світло, механіка, оптика",
             ko="물리, 자석, 역학, 광학, 힘과 운동",
@@ -1145,7 +1160,7 @@ INTERESTS = [
         tr(
             "cars, mechanic, auto shop, auto repair, electric vehicles, diesel",
             es="autos, carros, coches, mecánico, taller mecánico, vehículos eléctricos",
-            vi="ô tô, thợ máy, gara ô tô",
+            vi="ô tô, thợ máy, gara ô tô, xe hơi, sửa xe, sửa ô tô, thợ sửa xe, xe điện",
             zh="汽车, 汽修, 汽车维修, 修车, 电动车, 电动汽车",
             ar="سيارات, سيارة, ميكانيكي, ورشة سيارات, سيارات كهربائية, تصليح السيارات",
             so="baabuur, baabuurta, gaari, makaanik, gaari koronto",
@@ -1273,17 +1288,18 @@ INTERESTS = [
             "nacimiento hasta kínder.",
         ),
         tr(
-            "preschool, preschool science, toddler, early learning, pre-K, kindergarten readiness",
-            es="preescolar, ciencia preescolar, primera infancia, pre-kínder, "
-            "preparación para kínder",
-            vi="mầm non, mẫu giáo, khoa học mầm non, trẻ mẫu giáo",
-            zh="学前, 学龄前, 幼儿园, 幼儿科学, 早教, 幼儿",
-            ar="ما قبل المدرسة, روضة, رياض الأطفال, الطفولة المبكرة, أطفال صغار",
-            so="barbaarinta hore, dugsiga barbaarinta, carruurta yaryar, waxbarasho hore",
-            ru="дошкольники, детский сад, малыши, раннее развитие, подготовка к школе",
-            uk="дошкільнята, дитячий садок, малюки, ранній розвиток, підготовка до школи",
-            ko="유아, 영유아, 유치원, 유아 과학, 과학 놀이",
-            tl="preschool, kinder, toddler, paslit, maagang pag-aaral",
+            "toddler, early learning, early childhood, little kids, little ones, "
+            "kindergarten readiness",
+            es="primera infancia, preparación para kínder, niños pequeños, estimulación temprana, "
+            "aprendizaje temprano",
+            vi="giáo dục sớm, trẻ nhỏ, bé khám phá, học qua chơi",
+            zh="幼儿科学, 早教, 启蒙, 科学启蒙, 幼小衔接",
+            ar="الطفولة المبكرة, أطفال صغار, التعلم المبكر, الصغار",
+            so="carruurta yaryar, waxbarasho hore, ilmaha yaryar, dhallaanka",
+            ru="малыши, раннее развитие, подготовка к школе, развивашки",
+            uk="малюки, ранній розвиток, підготовка до школи, розвивашки",
+            ko="유아, 영유아, 유아 과학, 과학 놀이, 조기 교육",
+            tl="toddler, paslit, maagang pag-aaral, maliliit na bata",
         ),
         tr(
             "explore science through play",
@@ -1377,16 +1393,24 @@ SUPPORT_TYPES = [
         ),
         "🚌",
         synonyms=tr(
-            "bus pass, bus, ride, shuttle, gas card, carpool",
-            es="pase de autobús, autobús, aventón, raite, tarjeta de gasolina, transporte escolar",
-            vi="xe buýt, đưa đón, đưa rước, tiền xăng",
-            zh="公交卡, 公交, 校车, 接送, 巴士, 车费",
-            ar="حافلة, باص, تذكرة حافلة, توصيل, بطاقة وقود, مواصلات",
-            so="bas, baska, tigidhka baska, kaarka shidaalka",
-            ru="автобус, проезд, проездной, подвоз, трансфер, бензин",
-            uk="автобус, проїзд, проїзний, підвезення, трансфер, пальне",
-            ko="버스, 통학 버스, 셔틀, 교통카드, 교통비, 차량 지원",
-            tl="bus, pamasahe, sakay, libreng sakay, shuttle, jeep",
+            "bus pass, bus, ride, shuttle, gas card, carpool, bus fare, transit pass, light rail",
+            es="pase de autobús, autobús, aventón, raite, tarjeta de gasolina, "
+            "transporte escolar, pasaje de autobús, boleto de autobús, tarjeta de transporte",
+            vi="xe buýt, đưa đón, đưa rước, tiền xăng, vé xe buýt, thẻ xe buýt, tiền vé xe, "
+            "đi nhờ xe",
+            zh="公交卡, 公交, 校车, 接送, 巴士, 车费, 公交月票, 车票, 坐车",
+            ar="حافلة, باص, تذكرة حافلة, توصيل, بطاقة وقود, مواصلات, بطاقة الحافلة, "
+            "اشتراك الحافلة, أجرة المواصلات",
+            so="bas, baska, tigidhka baska, kaarka shidaalka, kaarka baska, baska dugsiga, "
+            "lacagta gaadiidka",
+            ru="автобус, проезд, проездной, подвоз, трансфер, бензин, проездной билет, "
+            "транспортная карта, школьный автобус",
+            uk="автобус, проїзд, проїзний, підвезення, трансфер, пальне, проїзний квиток, "
+            "транспортна картка, шкільний автобус",
+            ko="버스, 통학 버스, 셔틀, 교통카드, 교통비, 차량 지원, 버스 카드, 버스 패스, 차비, "
+            "픽업",
+            tl="bus, pamasahe, sakay, libreng sakay, shuttle, jeep, bus pass, hatid-sundo, "
+            "pamasahe sa bus",
         ),
     ),
     TermData(
@@ -1409,16 +1433,24 @@ SUPPORT_TYPES = [
         ),
         "💻",
         synonyms=tr(
-            "laptop, computer, tablet, Chromebook, iPad, calculator",
-            es="computadora, laptop, computadora portátil, tableta, calculadora, Chromebook",
-            vi="máy tính, laptop, máy tính xách tay, máy tính bảng, máy tính bỏ túi, iPad",
-            zh="电脑, 笔记本电脑, 平板, 平板电脑, 计算器",
-            ar="حاسوب, كمبيوتر, لابتوب, حاسوب محمول, جهاز لوحي, آلة حاسبة",
-            so="kombiyuutar, kumbuyuutar, laptop, tablet, kalkuleytar",
-            ru="компьютер, ноутбук, планшет, калькулятор, хромбук, ПК",
-            uk="комп'ютер, ноутбук, планшет, калькулятор, хромбук, ПК",
-            ko="컴퓨터, 노트북, 태블릿, 계산기, 크롬북, 아이패드",
-            tl="computer, kompyuter, laptop, tablet, calculator",
+            "laptop, computer, tablet, Chromebook, iPad, calculator, loaner laptop, "
+            "borrow a laptop, device, PC",
+            es="computadora, laptop, computadora portátil, tableta, calculadora, Chromebook, "
+            "préstamo de computadora, dispositivo, compu, PC",
+            vi="máy tính, laptop, máy tính xách tay, máy tính bảng, máy tính bỏ túi, iPad, "
+            "mượn laptop, mượn máy tính, thiết bị, máy tính để bàn",
+            zh="电脑, 笔记本电脑, 平板, 平板电脑, 计算器, 借电脑, 设备, iPad",
+            ar="حاسوب, كمبيوتر, لابتوب, حاسوب محمول, جهاز لوحي, آلة حاسبة, لاب توب, جهاز كمبيوتر, "
+            "آيباد, إعارة جهاز",
+            so="kombiyuutar, kumbuyuutar, laptop, tablet, kalkuleytar, laabtob, "
+            "kombiyuutar la amaahdo, iPad",
+            ru="компьютер, ноутбук, планшет, калькулятор, хромбук, ПК, ноутбук на время, айпад, "
+            "устройство",
+            uk="комп'ютер, ноутбук, планшет, калькулятор, хромбук, ПК, ноутбук на час, айпад, "
+            "пристрій",
+            ko="컴퓨터, 노트북, 태블릿, 계산기, 크롬북, 아이패드, 노트북 대여, 컴퓨터 대여, "
+            "기기 대여, 기기",
+            tl="computer, kompyuter, laptop, tablet, calculator, hiram na laptop, iPad, device",
         ),
     ),
     TermData(
@@ -1442,16 +1474,22 @@ SUPPORT_TYPES = [
         ),
         "📶",
         synonyms=tr(
-            "internet, wifi, hotspot, broadband, low-cost internet",
-            es="internet, wifi, punto de acceso, internet de bajo costo, conexión a internet",
-            vi="internet, wifi, cục phát wifi, mạng internet, internet giá rẻ",
-            zh="网络连接, 互联网, 宽带, 无线网, WiFi, 热点",
-            ar="إنترنت, واي فاي, نقطة اتصال, شبكة واي فاي",
-            so="internet, internetka, wifi, hotspot",
-            ru="интернет, вайфай, вай-фай, точка доступа, роутер, модем",
-            uk="інтернет, вайфай, вай-фай, точка доступу, роутер, модем",
-            ko="인터넷, 와이파이, 무선 인터넷, 핫스팟, 라우터",
-            tl="internet, wifi, pocket wifi, hotspot, koneksyon sa internet",
+            "internet, wifi, hotspot, broadband, low-cost internet, wi-fi, home internet, "
+            "data plan, mobile hotspot",
+            es="internet, wifi, punto de acceso, internet de bajo costo, conexión a internet, "
+            "wi-fi, datos móviles, plan de datos, internet en casa",
+            vi="internet, wifi, cục phát wifi, mạng internet, internet giá rẻ, wi-fi, "
+            "gói dữ liệu, sóng wifi",
+            zh="网络连接, 互联网, 宽带, 无线网, WiFi, 热点, 网费, 流量, 上网卡, 路由器",
+            ar="إنترنت, واي فاي, نقطة اتصال, شبكة واي فاي, الإنترنت, باقة إنترنت, راوتر",
+            so="internet, internetka, wifi, hotspot, wi-fi, xiriirka internetka",
+            ru="интернет, вайфай, вай-фай, точка доступа, роутер, модем, wi-fi, "
+            "мобильный интернет, домашний интернет",
+            uk="інтернет, вайфай, вай-фай, точка доступу, роутер, модем, wi-fi, "
+            "мобільний інтернет, домашній інтернет",
+            ko="인터넷, 와이파이, 무선 인터넷, 핫스팟, 라우터, 인터넷 요금, 공유기, wifi",
+            tl="internet, wifi, pocket wifi, hotspot, koneksyon sa internet, wi-fi, "
+            "internet sa bahay, load",
         ),
     ),
     TermData(
@@ -1634,7 +1672,7 @@ SUPPORT_TYPES = [
         ),
         "📚",
         synonyms=tr(
-            "tutor, homework, homework help, math help, study help, after-school help",
+            "tutor, homework, homework help, math help, study help, extra help, reading help",
             es="tutor, tareas, ayuda con tareas, clases particulares, maestro particular, asesoría",
             vi="học thêm, học kèm, kèm bài, bài tập về nhà, phụ đạo",
             zh="家教, 补习, 辅导, 作业辅导, 课外辅导, 功课",
@@ -1772,7 +1810,7 @@ SUPPORT_TYPES = [
             vi="hỗ trợ đặc biệt, tiếp cận dễ dàng, lối đi cho xe lăn, điều chỉnh phù hợp",
             zh="无障碍, 无障碍设施, 轮椅, 便利设施, 特殊照顾",
             ar="تسهيلات, إمكانية الوصول, كرسي متحرك, مرافق لذوي الإعاقة",
-            so="kursiga curyaamiinta, fududeyn, helitaan sahlan",
+            so="kursiga curyaamiinta, fududeyn, helitaan sahlan, kaalmada naafada, wheelchair",
             ru="доступная среда, инвалидная коляска, пандус, адаптация, сопровождение",
             uk="доступність, інвалідний візок, пандус, адаптація, супровід",
             ko="편의 제공, 휠체어, 접근성, 보조 기구, 장애인 편의",
@@ -1798,16 +1836,16 @@ SUPPORT_TYPES = [
         ),
         "💵",
         synonyms=tr(
-            "get paid, paid internship, wages, earn money, paycheck",
-            es="te pagan, sueldo, salario, ganar dinero, pasantía pagada",
-            vi="được trả tiền, tiền công, thực tập có lương, kiếm tiền",
-            zh="有报酬, 报酬, 补贴, 工资, 带薪, 带薪实习",
-            ar="راتب, أجر, مدفوع الأجر, تدريب مدفوع, مكافأة",
-            so="mushaar, lacag la siiyo, tababar lacag leh",
-            ru="зарплата, платят, оплачиваемая стажировка, заработок",
-            uk="зарплата, платять, оплачуване стажування, заробіток",
-            ko="활동비, 급여, 수당, 장려금, 유급 인턴십, 돈 벌기",
-            tl="sahod, may sweldo, allowance, stipend, paid internship",
+            "wages, wage, paycheck, salary, hourly pay, allowance",
+            es="sueldo, salario, pago por hora, cheque de pago",
+            vi="tiền công, tiền lương, lương theo giờ, thù lao",
+            zh="报酬, 补贴, 工资, 薪水, 时薪",
+            ar="راتب, رواتب, أجر, مكافأة",
+            so="mushaar, mushaharka, gunno, lacag bille ah",
+            ru="зарплата, зарплату, почасовая оплата, денежное вознаграждение",
+            uk="зарплата, зарплату, погодинна оплата, грошова винагорода",
+            ko="활동비, 급여, 수당, 장려금, 시급, 월급",
+            tl="sahod, sweldo, suweldo, allowance",
         ),
     ),
 ]
@@ -1901,13 +1939,15 @@ ELIGIBILITY_TAGS = [
             "first to go to college",
             es="primera generación, primero en la familia, primera en la familia, "
             "primer universitario",
-            vi="thế hệ thứ nhất, đầu tiên trong gia đình, người đầu tiên học đại học",
-            zh="第一代, 第一代大学生, 家里第一个大学生",
-            ar="الجيل الأول, أول جيل جامعي, أول من يدخل الجامعة",
-            so="jiilka koowaad, ardayga ugu horreeya qoyska",
+            vi="thế hệ thứ nhất, đầu tiên trong gia đình, người đầu tiên học đại học, first gen, "
+            "con đầu tiên vào đại học",
+            zh="第一代, 第一代大学生, 家里第一个大学生, 家里第一个上大学",
+            ar="الجيل الأول, أول جيل جامعي, أول من يدخل الجامعة, أول من يلتحق بالجامعة في العائلة",
+            so="jiilka koowaad, ardayga ugu horreeya qoyska, first gen, "
+            "qofka ugu horreeya ee jaamacad gala",
             ru="первое поколение, первый в семье, первая в семье, первый студент в семье",
             uk="перше покоління, перший у родині, перша в родині, перший студент у родині",
-            ko="1세대, 첫 세대 대학생, 가족 중 첫 대학생",
+            ko="1세대, 첫 세대 대학생, 가족 중 첫 대학생, 퍼스트 제너레이션, 집안 첫 대학 진학",
             tl="first gen, first generation, unang henerasyon, unang mag-kokolehiyo sa pamilya",
         ),
     ),
@@ -1936,7 +1976,7 @@ ELIGIBILITY_TAGS = [
             "cha mẹ nuôi",
             zh="寄养, 寄养家庭, 寄养儿童, 福利院",
             ar="رعاية بديلة, أسرة حاضنة, أسر بديلة, دار رعاية",
-            so="foster care, qoys korin, carruur la koriyo",
+            so="foster care, qoys korin, carruur la koriyo, korsasho, qoys korsade",
             ru="приёмная семья, приёмный ребёнок, опека, детский дом, фостер",
             uk="прийомна сім'я, прийомна дитина, опіка, дитячий будинок, фостерна сім'я",
             ko="위탁, 위탁 가정, 위탁 아동, 위탁 보호, 보육원, 그룹홈",
@@ -1967,7 +2007,7 @@ ELIGIBILITY_TAGS = [
             vi="không nhà, mất nhà, sống ngoài đường, McKinney-Vento",
             zh="无家可归, 无固定住所, 露宿街头, McKinney-Vento",
             ar="مشرد, بلا مأوى, التشرد, ماكيني فينتو",
-            so="hoy la'aan, guri la'aan, McKinney-Vento",
+            so="hoy la'aan, guri la'aan, McKinney-Vento, aan guri lahayn, hoyla'aan",
             ru="бездомные, бездомность, без жилья, McKinney-Vento",
             uk="бездомні, безпритульні, без житла, McKinney-Vento",
             ko="노숙, 홈리스, 주거 불안정, 노숙 청소년",
@@ -1998,7 +2038,8 @@ ELIGIBILITY_TAGS = [
             vi="ESL, học tiếng Anh, lớp tiếng Anh, tiếng Anh là ngôn ngữ thứ hai",
             zh="ESL, 学英语, 英语学习, 英语课, 英语非母语",
             ar="ESL, تعلم الإنجليزية, تعلم اللغة الإنجليزية, دروس الإنجليزية",
-            so="ESL, barashada Ingiriisiga, fasalka Ingiriisiga",
+            so="ESL, barashada Ingiriisiga, fasalka Ingiriisiga, Ingiriisi barasho, "
+            "barashada luqadda Ingiriisiga",
             ru="ESL, учу английский, изучение английского, курсы английского, "
             "английский как второй",
             uk="ESL, вивчаю англійську, вивчення англійської, курси англійської",
@@ -2029,11 +2070,11 @@ ELIGIBILITY_TAGS = [
             es="Sacramento, condado de Sacramento, Elk Grove, Citrus Heights, Rancho Cordova",
             vi="Sacramento, quận Sacramento, Elk Grove, Rancho Cordova",
             zh="萨克拉门托, 萨克拉门托县, 沙加缅度, 埃尔克格罗夫",
-            ar="ساكرامنتو, مقاطعة ساكرامنتو, إلك جروف",
-            so="Sacramento, Degmada Sacramento, Elk Grove",
+            ar="ساكرامنتو, مقاطعة ساكرامنتو, إلك جروف, سكرامنتو, ستروس هايتس",
+            so="Sacramento, Degmada Sacramento, Elk Grove, Sakramento, Citrus Heights",
             ru="Сакраменто, округ Сакраменто, Элк-Гров, Цитрус-Хайтс",
             uk="Сакраменто, округ Сакраменто, Елк-Гров, Цитрус-Гайтс",
-            ko="새크라멘토, 새크라멘토 카운티, 엘크 그로브",
+            ko="새크라멘토, 새크라멘토 카운티, 엘크 그로브, 시트러스 하이츠, 랜초 코르도바",
             tl="Sacramento, Sacramento County, Elk Grove, Rancho Cordova",
         ),
     ),
