@@ -62,6 +62,8 @@ def _question_line(question):
         parts.append(_("Free only"))
     if question.place:
         parts.append(_("near %(place)s") % {"place": question.place})
+    elif question.point:  # from "Use my location": the point itself is never shown
+        parts.append(_("near your location"))
     return parts
 
 
@@ -109,6 +111,7 @@ def find(request):
         "first_shown": first + 1,
         "last_shown": first + len(results),
         "more_url": more_url,
+        "near": questions.near_text(question),  # the rounded point, kept in the form only
         "question_line": _question_line(question) if answer else [],
         "services": present_all(answer.services, language) if answer else [],
         "grades": GRADE_CHOICES,
