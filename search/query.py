@@ -146,6 +146,36 @@ def _whole_number(params, name, low, high, message):
     raise BadParameter(name, message)
 
 
+NEAR = re.compile(r"^(-?\d{1,3}(?:\.\d{1,12})?),(-?\d{1,3}(?:\.\d{1,12})?)$")
+
+
+def near_point(params):
+    """`near=38.57,-121.49`, from "Use my location": the phone rounded its position to 2
+    decimals (about 1 km); rounded here again, so an address with more is the same question.
+    Only the point of this one question: never its `place`, so never counted nor shown."""
+    raw = (params.get("near") or "").replace(" ", "")
+    if not raw:
+        return None
+    found = NEAR.match(raw)
+    lat, lon = (float(found[1]), float(found[2])) if found else (None, None)
+    if not found or not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        raise BadParameter(
+            "near",
+            _(
+                "Use a latitude from -90 to 90 and a longitude from -180 to 180, "
+                "like 38.57,-121.49."
+            ),
+        )
+    return round(lat, 2), round(lon, 2)
+
+
+def near_text(question):
+    """ "38.57,-121.49" when the question's point came from `near` (it has no place), else ""."""
+    if question is None or question.place or question.point is None:
+        return ""
+    return "{:.2f},{:.2f}".format(*question.point)
+
+
 def parse(params, default_language):
     """A `Question` from request parameters, or `BadParameter` for the first one that is wrong."""
     with_nul = parameter_with_nul(params) if hasattr(params, "lists") else None
@@ -189,11 +219,8 @@ def parse(params, default_language):
     if place:
         point = places.locate(place)
         if point is None:
-            raise BadParameter(
-                "zip",
-                _("We do not know the place %(place)s. Try a 5-digit ZIP code.")
-                % {"place": place[:40]},
-            )
+            raise BadParameter("zip", places.not_known(place))
+    point = point or near_point(params)  # a place typed in wins over the phone's
 
     understood = vocabulary.understand(text)
     # Words no term named: those a listing mentions rank it higher; the others are said back.

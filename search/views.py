@@ -74,6 +74,8 @@ def _question_line(question):
         parts.append(_("Only in my language"))
     if question.place:
         parts.append(_("near %(place)s") % {"place": question.place})
+    elif question.point:  # from "Use my location": the point itself is never shown
+        parts.append(_("near your location"))
     return parts
 
 
@@ -131,6 +133,7 @@ def find(request):
         "first_shown": first + 1,
         "last_shown": first + len(results),
         "more_url": more_url,
+        "near": questions.near_text(question),  # the rounded point, kept in the form only
         "question_line": _question_line(question) if answer else [],
         "understood": _understood(request, question) if answer else [],
         "services": present_all(answer.services, language) if answer else [],

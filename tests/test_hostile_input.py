@@ -88,6 +88,9 @@ RICH_TEXT_TAGS = {"p", "a", "b", "i", "ul", "ol", "li", "h2", "h3", "h4", "stron
 FORM_WIDGET_TAGS = {"input", "textarea", "select", "option", "label", "div", "ul", "li"}
 
 
+OWN_SCRIPT = r'<script src="/static/js/[a-z]+\.js" defer></script>'
+
+
 class Markup(HTMLParser):
     def __init__(self, body):
         super().__init__(convert_charrefs=True)
@@ -104,7 +107,8 @@ class Markup(HTMLParser):
 def assert_nothing_reflected(response, sent_values):
     assert response.status_code in (200, 400), response.status_code
     body = response.content.decode()
-    assert "<script" not in body.lower()
+    # The hub's own static scripts (the find page's near.js) are not a payload.
+    assert "<script" not in re.sub(OWN_SCRIPT, "", body).lower()
     markup = Markup(body)
     known = TEMPLATE_TAGS | RICH_TEXT_TAGS | FORM_WIDGET_TAGS
     assert markup.tags <= known, markup.tags - known

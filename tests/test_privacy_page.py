@@ -59,3 +59,12 @@ def test_the_privacy_page_says_it_in_every_language(client, language):
     text = text_of(client.get(f"/{language}/privacy/"))
     untranslated = [sentence for sentence in NEW_SENTENCES if sentence in text]
     assert not untranslated, untranslated
+
+
+def test_the_privacy_page_says_what_happens_to_the_location(client):
+    """Issue 16, item 6: "Use my location" on the find page (static/js/near.js rounds it)."""
+    text = text_of(client.get("/en/privacy/"))
+    assert (
+        "If you choose “Use my location”, your phone rounds your position to about 1 km before "
+        "sending it. The hub uses it for that one search only and never keeps it." in text
+    )

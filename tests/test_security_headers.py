@@ -71,8 +71,10 @@ def assert_common_headers(response):
     assert response["Referrer-Policy"] == "same-origin"
     assert response["Cross-Origin-Opener-Policy"] == "same-origin"
     features = dict(part.strip().split("=") for part in response["Permissions-Policy"].split(","))
-    for feature in ("camera", "microphone", "geolocation", "payment", "usb"):
+    for feature in ("camera", "microphone", "payment", "usb"):
         assert features[feature] == "()"
+    # "Use my location" on the find page: the hub's own pages may ask, nothing it frames may.
+    assert features["geolocation"] == "(self)"
     return directives(response["Content-Security-Policy"])
 
 
@@ -99,6 +101,16 @@ def test_the_apis_carry_the_strict_policy(client, home):
     assert_public_policy(client.get("/api/v1/match?grade=7"))
     assert_public_policy(client.get("/api/v1/openapi.json"))
     assert_public_policy(client.get("/api/hsds/services"))
+
+
+@pytest.mark.django_db
+def test_the_find_page_may_ask_for_the_location_for_itself_only(client, home):
+    """ "Use my location": geolocation for the hub's own origin, never for a frame."""
+    response = client.get("/en/find/")
+    assert_public_policy(response)
+    features = dict(part.strip().split("=") for part in response["Permissions-Policy"].split(","))
+    assert features["geolocation"] == "(self)"
+    assert [name for name, allowed in features.items() if allowed != "()"] == ["geolocation"]
 
 
 @pytest.mark.django_db

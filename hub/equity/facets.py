@@ -12,6 +12,7 @@ from django.conf import settings
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from hub import regions
 from hub.directory.grades import POST_SECONDARY, PREK
 
 GRADE_BANDS = [
@@ -68,7 +69,9 @@ def areas():
 
 def area_of(place):
     """A configured area's code for a ZIP code or town, else "zip:958" (a ZIP code's first three
-    digits), else "" (nothing said, or a place name that is not a configured one)."""
+    digits), else "" (nothing said, or a place name the hub does not know). A neighbourhood
+    counts in the area of its ZIP code, and a ZIP code written with a name by that ZIP code, as
+    the find page locates them (hub/regions): never anything finer than the area."""
     place = (place or "").strip()
     configured = areas()
     found = ZIP.match(place)
@@ -80,7 +83,12 @@ def area_of(place):
     for code, area in configured.items():
         if place.casefold() in area["towns"]:
             return code
-    return ""
+    if regions.zip_in(place):
+        return area_of(regions.zip_in(place))
+    named = regions.find(place)
+    if named is None:
+        return ""
+    return named.area or area_of(named.zip)
 
 
 def area_label(code):

@@ -292,6 +292,10 @@ HUB_EQUITY_AREAS = [
         "towns": ["Elk Grove"],
     },
 ]
+# The region's neighbourhoods and towns a family may type instead of a ZIP code, with their
+# spellings in the region's languages: a data module (hub/regions/). Each is counted in the area
+# of its ZIP code, never more precisely.
+HUB_NEIGHBOURHOODS = "hub.regions.sacramento"
 
 # "Low cost" to a family asking for it: free, a sliding scale, a fee waiver, or at most this
 # many dollars in all.
@@ -351,7 +355,8 @@ HUB_CONTENT_SECURITY_POLICY_ADMIN = {
 }
 HUB_CONTENT_SECURITY_POLICY_PREVIEW = {**HUB_CONTENT_SECURITY_POLICY, "frame-ancestors": [_SELF]}
 # Features no page uses are switched off, for this site and anything it could ever frame.
-# The find page asks for a ZIP code and never for the device's location.
+# Geolocation is the one exception, for the hub's own pages only: the find page's
+# "Use my location", which asks only when the family presses it (static/js/near.js).
 HUB_PERMISSIONS_POLICY = {
     feature: []
     for feature in (
@@ -361,7 +366,6 @@ HUB_PERMISSIONS_POLICY = {
         "browsing-topics",
         "camera",
         "display-capture",
-        "geolocation",
         "gyroscope",
         "hid",
         "magnetometer",
@@ -372,7 +376,7 @@ HUB_PERMISSIONS_POLICY = {
         "usb",
         "xr-spatial-tracking",
     )
-}
+} | {"geolocation": ["self"]}
 SECURE_CONTENT_TYPE_NOSNIFF = True
 # Links to partners' sites do not tell them which hub page (or search) a family came from.
 SECURE_REFERRER_POLICY = "same-origin"

@@ -21,7 +21,9 @@ self.addEventListener("activate", function (event) {
 });
 
 function keepable(url) {
-  return !/^\/(admin|api|verify|documents|i18n|l)\//.test(url.pathname) && url.pathname !== "/sw.js";
+  // An answer to "Use my location" (near=) is not kept on the phone either.
+  return !/^\/(admin|api|verify|documents|i18n|l)\//.test(url.pathname) && url.pathname !== "/sw.js" &&
+    !url.searchParams.has("near");
 }
 
 function trim(cache) {

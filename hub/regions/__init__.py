@@ -1,0 +1,128 @@
+"""The places a family may name instead of a ZIP code: the region's neighbourhoods and towns
+(HUB_NEIGHBOURHOODS, a data module per region, see sacramento.py) and the collaborative's areas
+(HUB_EQUITY_AREAS, at the mean of their ZIP centroids), in every spelling the region's
+languages use. Offline: ZIP centroids come from the `zipcodes` package's data."""
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import import_module
+from statistics import fmean
+
+import zipcodes
+from django.conf import settings
+from django.utils import translation
+from django.utils.translation import gettext
+
+ZIP_IN_TEXT = re.compile(r"(?<!\d)(\d{5})(?:-\d{4})?(?!\d)")
+NEIGHBOURHOOD, AREA, TOWN = 0, 1, 2  # the more precise first, when a text names several
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    lat: float
+    lon: float
+    zip: str = ""  # the ZIP code a neighbourhood or town is counted by
+    area: str = ""  # a configured area's code, for an area
+
+
+def normalized(text):
+    """What two spellings of one name share: 'Oak-Park', ' OAK  park' -> 'oak park';
+    accents, case, punctuation and extra spaces do not count ('Sài Gòn nhỏ' -> 'sai gon nho')."""
+    text = unicodedata.normalize("NFKD", text.casefold().replace("đ", "d"))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = re.sub(r"['’ʼ]", "", unicodedata.normalize("NFC", text))  # "Медоув'ю" as one word
+    return " ".join(re.sub(r"[\W_]+", " ", text).split())
+
+
+def zip_point(zip_code):
+    """(lat, lon) of a 5-digit ZIP code's centroid, else None."""
+    try:
+        found = zipcodes.matching(zip_code)
+    except (ValueError, TypeError):
+        found = []
+    return (float(found[0]["lat"]), float(found[0]["long"])) if found else None
+
+
+def zip_in(text):
+    """The first 5-digit ZIP code written in a text ("Meadowview 95832"), else ""."""
+    found = ZIP_IN_TEXT.search(text or "")
+    return found.group(1) if found else ""
+
+
+@lru_cache(maxsize=4)
+def _region(module_path):
+    return import_module(module_path)
+
+
+def _areas(configured):
+    """The configured areas, named in every language of the hub (their names are translated)."""
+    for area in configured:
+        points = [point for point in map(zip_point, area.get("zips", ())) if point]
+        if not points:
+            continue
+        place = Place(
+            area["name"],
+            round(fmean(lat for lat, _lon in points), 4),
+            round(fmean(lon for _lat, lon in points), 4),
+            area=area["code"],
+        )
+        names = {area["name"]}
+        for code, _name in settings.HUB_LANGUAGES:
+            with translation.override(code):
+                names.add(gettext(area["name"]))
+        yield names, place
+
+
+@lru_cache(maxsize=4)
+def _index(module_path, areas_key):
+    """normalized name -> (precision, Place); a name both a neighbourhood and a town is the
+    neighbourhood."""
+    found = {}
+
+    def add(names, precision, place):
+        for name in names:
+            key = normalized(name)
+            if key and (key not in found or precision < found[key][0]):
+                found[key] = (precision, place)
+
+    for entry in _region(module_path).PLACES:
+        place = Place(entry["name"], entry["lat"], entry["lon"], zip=entry["zip"])
+        spellings = [name for names in entry["spellings"].values() for name in names]
+        precision = NEIGHBOURHOOD if entry["kind"] == "neighbourhood" else TOWN
+        add([entry["name"], *entry["also"], *spellings], precision, place)
+    for names, place in _areas(settings.HUB_EQUITY_AREAS):
+        add(names, AREA, place)
+    return found
+
+
+def _names():
+    return _index(settings.HUB_NEIGHBOURHOODS, repr(settings.HUB_EQUITY_AREAS))
+
+
+def find(text):
+    """The place a text names: all of it ("oak park"), else the most precise, then longest,
+    name inside it ("Oak Park, Sacramento" is Oak Park); None when it names none."""
+    wanted = normalized(text or "")
+    if not wanted:
+        return None
+    names = _names()
+    if wanted in names:
+        return names[wanted][1]
+    padded = f" {wanted} "
+    inside = [
+        (precision, -len(name), place)
+        for name, (precision, place) in names.items()
+        if f" {name} " in padded
+    ]
+    return min(inside, key=lambda found: found[:2])[2] if inside else None
+
+
+def example():
+    """A neighbourhood to name in a message, in the page's language where it has a spelling."""
+    region = _region(settings.HUB_NEIGHBOURHOODS)
+    name = getattr(region, "EXAMPLE", "") or region.PLACES[0]["name"]
+    entry = next((e for e in region.PLACES if e["name"] == name), {"spellings": {}})
+    return (entry["spellings"].get(translation.get_language()) or [name])[0]
