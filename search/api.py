@@ -32,6 +32,7 @@ class MatchParams(Schema):
     low_cost: str | None = None
     paid: str | None = None
     language_only: str | None = None
+    near: str | None = None
     interests: str | None = None
     q: str | None = None
     language: str | None = None
