@@ -428,7 +428,7 @@ def matcher_url(filters):
 class Listing:
     kind: str
     filter_factories: list
-    queryset: object  # callable(filters) -> queryset
+    queryset: object  # callable(filters, relaxed=()) -> queryset, `relaxed` the steps loosened
     count_label: object  # callable(n) -> "23 programs"
     with_organization: bool = False
 
