@@ -84,6 +84,7 @@ def programs(orgs, taxonomy):
             parent=orgs["hospital"],
             title="Nursing Prep",
             slug="nursing-prep",
+            kind="camp",
             grade_min=9,
             grade_max=12,
             interests=[t["health"]],
@@ -132,7 +133,11 @@ class TestProgramFilters:
             ("cost=free", ["Robot Club"]),
             ("grade=7&interest=robotics&language=es&cost=free", ["Robot Club"]),
             ("grade=10&language=es", ["Family Science Night"]),
-            ("grade=7&interest=health&cost=free", []),
+            ("grade=9&kind=camp", ["Nursing Prep"]),
+            ("grade=9&kind=club", ["Family Science Night"]),
+            ("age=10", ["Family Science Night"]),
+            ("age=12", ["Family Science Night", "Robot Club"]),
+            ("age=12&language=vi", ["Family Science Night"]),
         ],
     )
     def test_filters_narrow_and_combine(self, client, programs, query, expected):
@@ -140,13 +145,19 @@ class TestProgramFilters:
         assert response.status_code == 200
         assert titles(response) == expected
         assert "Draft Drone Camp" not in response.content.decode()
+        assert "data-relaxed" not in response.content.decode()
 
-    def test_count_and_empty_message(self, client, programs):
+    def test_count_and_what_nothing_fitting_shows(self, client, programs):
         one = client.get("/en/programs/?cost=free")
         assert count_line(one) == "1 program"
+        # No free health program for grade 7: the closest, a sliding-scale one, said so.
         none = client.get("/en/programs/?grade=7&interest=health&cost=free")
-        assert count_line(none) == "0 programs"
-        assert "Nothing matches all of these choices" in none.content.decode()
+        assert titles(none) == ["Family Science Night"]
+        assert count_line(none) == "1 program"
+        body = none.content.decode()
+        assert "No program fits all your choices, so here are the closest ones." in body
+        assert '<p data-relaxed="cost">We also show programs that are not free.</p>' in body
+        assert "Nothing matches all of these choices" not in body
 
     def test_form_shows_the_chosen_filters_and_works_without_javascript(self, client, programs):
         body = client.get("/en/programs/?grade=7&language=es").content.decode()
@@ -189,6 +200,48 @@ class TestProgramFilters:
         assert "Robot Club" not in titles(client.get("/en/programs/?grade=7"))
 
 
+class TestKindAndAge:
+    def test_a_ten_year_old_sees_grades_4_to_5_and_not_9_to_12(self, client, programs, orgs):
+        ProgramPageFactory(
+            parent=orgs["library"], title="Young Makers", slug="makers", grade_min=4, grade_max=5
+        )
+        listed = titles(client.get("/en/programs/?age=10"))
+        assert listed == ["Family Science Night", "Young Makers"]
+        assert "Nursing Prep" not in listed
+        # Grade and age together: both must fit.
+        assert titles(client.get("/en/programs/?age=10&grade=4")) == [
+            "Family Science Night",
+            "Young Makers",
+        ]
+
+    def test_age_and_kind_are_offered(self, client, programs):
+        body = client.get("/en/programs/?age=10&kind=camp").content.decode()
+        assert '<select id="f-age" name="age">' in body
+        assert '<option value="3">3 years old</option>' in body
+        assert '<option value="18">18 years old</option>' in body
+        assert '<option value="camp" selected>Camp</option>' in body
+        # Kinds of program carry the labels partners already see translated.
+        spanish = client.get("/es/programs/?kind=camp").content.decode()
+        assert '<option value="camp" selected>Campamento</option>' in spanish
+
+    def test_a_kind_nobody_offers_shows_other_kinds_said_so(self, client, programs):
+        response = client.get("/en/programs/?kind=internship&grade=7")
+        assert titles(response) == ["Family Science Night", "Robot Club"]
+        body = response.content.decode()
+        assert '<p data-relaxed="kind">We also show other kinds of programs.</p>' in body
+        assert '<option value="internship" selected>Internship</option>' in body
+
+    def test_nothing_even_loosened_points_to_a_person(self, client, programs):
+        LanguageFactory(code="so", endonym="Soomaali", english_name="Somali")
+        response = client.get("/en/programs/?language=so")
+        assert titles(response) == []
+        body = response.content.decode()
+        assert "Even with fewer choices, nothing is listed." in body
+        assert "Nothing matches all of these choices" not in body
+        assert "<h2>Talk to a person</h2>" in body
+        assert '<a href="/en/find/?language=so">' in body
+
+
 class TestBadParameters:
     @pytest.mark.parametrize(
         "query, notice",
@@ -198,6 +251,9 @@ class TestBadParameters:
             ("interest=underwater-basket-weaving", "We do not know the interest"),
             ("language=xx", "We do not know the language “xx”"),
             ("cost=cheap", "We do not know the cost “cheap”"),
+            ("kind=spaceship", "We do not know the kind of program “spaceship”"),
+            ("age=2", "We do not know the age “2”"),
+            ("age=ten", "We do not know the age “ten”"),
             ("page=abc", "That page number does not exist"),
             ("page=-3", "That page number does not exist"),
             ("grade=%00%ff", "We do not know the grade"),
@@ -347,7 +403,8 @@ class TestSupportServiceFilters:
             ("grade=3", ["Summer meals"]),
             ("language=vi", ["Summer meals"]),
             ("cost=free", ["Bus passes"]),
-            ("support=meals&cost=free", []),
+            # Nothing free for meals: the closest, on a sliding scale.
+            ("support=meals&cost=free", ["Summer meals"]),
         ],
     )
     def test_filters(self, client, services, query, expected):
@@ -384,6 +441,11 @@ class TestOrganizationFilters:
     def test_draft_organizations_are_not_listed(self, client, indexes):
         OrganizationPageFactory(parent=indexes["partners"], title="Not Yet Open", live=False)
         assert "Not Yet Open" not in client.get("/en/partners/").content.decode()
+
+    def test_nothing_matching_says_so_and_offers_the_find_page_and_a_person(self, client, orgs):
+        body = client.get("/en/partners/?kind=college").content.decode()
+        assert "Nothing matches all of these choices. Try removing a filter." in body
+        assert "Talk to a person" in body
 
     def test_bad_kind_is_ignored(self, client, orgs):
         response = client.get("/en/partners/?kind=spaceship")
@@ -424,7 +486,8 @@ class TestPathwayFilters:
             ("grade=7", ["Robotics technician"]),
             ("grade=10", ["Nursing", "Robotics technician"]),
             ("grade=13", ["Nursing"]),
-            ("grade=7&interest=health", []),
+            # No health pathway has a middle-school step: the one that has, of another subject.
+            ("grade=7&interest=health", ["Robotics technician"]),
         ],
     )
     def test_filters(self, client, pathways, query, expected):

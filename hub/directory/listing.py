@@ -3,19 +3,22 @@
 Filters are plain GET parameters (`?grade=7&interest=robotics&language=es&cost=free`), so a
 filtered list is a link a counselor can share and the form works without JavaScript. A value
 the hub does not know (a mistyped URL, an old link) is ignored with a short notice, never an
-error page."""
+error page. When the choices leave nothing, they are loosened one step at a time, the way the
+matcher does, and each step taken is said: a family never lands on an empty page."""
 
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
+from django.conf import settings
 from django.core.paginator import Paginator
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Q
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
 from hub.translations import marks
 
-from .grades import GRADE_CHOICES, grade_label
+from .grades import GRADE_CHOICES, grade_label, grades_for_age
 from .i18n import localized_order
 
 PAGE_SIZE = 20
@@ -114,6 +117,36 @@ def cost_filter():
     )
 
 
+def age_filter():
+    """For newcomers whose child is not yet placed in a grade: an age fits two grades."""
+    ages = range(3, 19)
+    return Filter(
+        name="age",
+        label=_("Age"),
+        any_label=_("Any age"),
+        unknown=_("We do not know the age “%(value)s”, so all ages are shown."),
+        choices=[
+            Choice(str(age), ngettext("%(age)d year old", "%(age)d years old", age) % {"age": age})
+            for age in ages
+        ],
+        lookup={str(age): grades_for_age(age) for age in ages},
+    )
+
+
+def program_kind_filter():
+    from .models import ProgramPage
+
+    kinds = ProgramPage.Kind
+    return Filter(
+        name="kind",
+        label=_("Kind of program"),
+        any_label=_("Any kind of program"),
+        unknown=_("We do not know the kind of program “%(value)s”, so every kind is shown."),
+        choices=[Choice(value, str(label)) for value, label in kinds.choices],
+        lookup={value: value for value in kinds.values},
+    )
+
+
 def support_filter():
     from .models import SupportType
 
@@ -178,42 +211,84 @@ def for_cards(queryset):
     )
 
 
-def _opportunity_queryset(model, filters):
+def _chosen(filters, name):
+    """The object the family's choice for filter `name` stands for, None when not chosen."""
+    f = filters.get(name)
+    return f.selected if f is not None and f.value else None
+
+
+def _grade_ranges(filters, relaxed):
+    """The (lowest, highest) grade pairs a listing's grades must overlap: one for the grade,
+    one for the age, each widened by a grade both ways once the "grade" step is relaxed."""
+    widen = 1 if "grade" in relaxed else 0
+    ranges = []
+    grade = _chosen(filters, "grade")
+    if grade is not None:
+        ranges.append((grade, grade))
+    age = _chosen(filters, "age")
+    if age is not None:
+        ranges.append(age)
+    return [(low - widen, high + widen) for low, high in ranges]
+
+
+def _interest_slugs(filters, relaxed):
+    """The interests a listing must have one of: the chosen one, or its sector's neighbours
+    once that step is relaxed; None when no interest is chosen or it has been dropped."""
+    interest = filters.get("interest")
+    if interest is None or not interest.value or "interest" in relaxed:
+        return None
+    if "neighbouring_interests" in relaxed:
+        from search.matcher import neighbouring_interests  # search imports directory models
+
+        return neighbouring_interests([interest.value])
+    return [interest.value]
+
+
+def _with_interests(qs, model, filters, relaxed):
+    slugs = _interest_slugs(filters, relaxed)
+    if slugs is None:
+        return qs
+    # A subquery, so a listing with two of the interests is still listed once.
+    return qs.filter(pk__in=model.objects.filter(interests__slug__in=slugs).values("pk"))
+
+
+def _opportunity_queryset(model, filters, relaxed):
     qs = for_cards(model.objects.live().public())
-    grade = filters.get("grade")
-    if grade and grade.value:
-        g = grade.selected
-        qs = qs.filter(grade_min__lte=g, grade_max__gte=g)
-    language = filters.get("language")
-    if language and language.value:
-        qs = qs.filter(delivery_languages=language.selected)
-    cost = filters.get("cost")
-    if cost and cost.value == "free":
+    for low, high in _grade_ranges(filters, relaxed):
+        qs = qs.filter(grade_min__lte=high, grade_max__gte=low)
+    language = _chosen(filters, "language")
+    if language is not None:
+        taught = Q(pk__in=model.objects.filter(delivery_languages=language).values("pk"))
+        # Relaxed as the matcher does: an interpreter on request, never any language at all.
+        qs = qs.filter(
+            taught | Q(interpretation_on_request=True) if "language" in relaxed else taught
+        )
+    if _chosen(filters, "cost") == "free" and "cost" not in relaxed:
         qs = qs.filter(cost_type=model.CostType.FREE)
     return qs
 
 
-def programs(filters):
+def programs(filters, relaxed=()):
     from .models import ProgramPage
 
-    qs = _opportunity_queryset(ProgramPage, filters)
-    interest = filters["interest"]
-    if interest.value:
-        qs = qs.filter(interests=interest.selected)
-    return qs
+    qs = _opportunity_queryset(ProgramPage, filters, relaxed)
+    kind = _chosen(filters, "kind")
+    if kind is not None and "kind" not in relaxed:
+        qs = qs.filter(kind=kind)
+    return _with_interests(qs, ProgramPage, filters, relaxed)
 
 
-def support_services(filters):
+def support_services(filters, relaxed=()):
     from .models import SupportServicePage
 
-    qs = _opportunity_queryset(SupportServicePage, filters)
-    support = filters["support"]
-    if support.value:
-        qs = qs.filter(support_types=support.selected)
+    qs = _opportunity_queryset(SupportServicePage, filters, relaxed)
+    support = _chosen(filters, "support")
+    if support is not None and "support" not in relaxed:
+        qs = qs.filter(support_types=support)
     return qs
 
 
-def organizations(filters):
+def organizations(filters, relaxed=()):
     from .models import OrganizationPage, ProgramPage
 
     qs = OrganizationPage.objects.live().public()
@@ -234,26 +309,126 @@ def organizations(filters):
     return qs
 
 
-def pathways(filters):
+def pathways(filters, relaxed=()):
     from .models import PathwayPage, PathwayStep
 
-    qs = PathwayPage.objects.live().public().prefetch_related("interests")
-    interest = filters["interest"]
-    if interest.value:
-        qs = qs.filter(interests=interest.selected)
-    grade = filters["grade"]
-    if grade.value:
-        g = grade.selected
-        bands = [band for band, (low, high) in PathwayStep.BAND_GRADES.items() if low <= g <= high]
+    qs = _with_interests(
+        PathwayPage.objects.live().public().prefetch_related("interests"),
+        PathwayPage,
+        filters,
+        relaxed,
+    )
+    for low, high in _grade_ranges(filters, relaxed):
+        bands = [
+            band
+            for band, (band_low, band_high) in PathwayStep.BAND_GRADES.items()
+            if band_low <= high and band_high >= low
+        ]
         qs = qs.filter(pk__in=PathwayStep.objects.filter(band__in=bands).values("page_id"))
     return qs
+
+
+# --- never a dead end: what is loosened, in which order, and how it is said -----------------
+
+# The filters each relaxation step loosens: a step applies when one of them is chosen.
+STEP_FILTERS = {
+    "language": ("language",),
+    "cost": ("cost",),
+    "kind": ("kind",),
+    "neighbouring_interests": ("interest",),
+    "grade": ("grade", "age"),
+    "interest": ("interest",),
+    "support": ("support",),
+}
+
+# Whole sentences, one per listing and step: never a sentence built from fragments.
+NOTHING_FITS = {
+    "programs": gettext_lazy("No program fits all your choices, so here are the closest ones."),
+    "services": gettext_lazy(
+        "No support service fits all your choices, so here are the closest ones."
+    ),
+    "pathways": gettext_lazy("No pathway fits all your choices, so here are the closest ones."),
+}
+RELAXATIONS = {
+    "programs": {
+        "language": gettext_lazy("We also show programs that offer an interpreter on request."),
+        "cost": gettext_lazy("We also show programs that are not free."),
+        "kind": gettext_lazy("We also show other kinds of programs."),
+        "neighbouring_interests": gettext_lazy("We also show programs about related subjects."),
+        "grade": gettext_lazy("We also show programs one grade above or below."),
+        "interest": gettext_lazy("We also show programs about other subjects."),
+    },
+    "services": {
+        "language": gettext_lazy(
+            "We also show support services that offer an interpreter on request."
+        ),
+        "cost": gettext_lazy("We also show support services that are not free."),
+        "grade": gettext_lazy("We also show support services for one grade above or below."),
+        "support": gettext_lazy("We also show other kinds of help."),
+    },
+    "pathways": {
+        "neighbouring_interests": gettext_lazy("We also show pathways about related subjects."),
+        "grade": gettext_lazy("We also show pathways for one grade above or below."),
+        "interest": gettext_lazy("We also show pathways about other subjects."),
+    },
+}
+NOTHING_EVEN_RELAXED = gettext_lazy(
+    "Even with fewer choices, nothing is listed. Someone at the hub can help you find "
+    "something: see “Talk to a person” below."
+)
+
+
+def relax(listing, filters):
+    """(queryset, [(step, sentence)], found) for choices that leave nothing: the listing's
+    steps are loosened one at a time, in its order, until something fits. Only the steps a
+    listed result needed are said, as the matcher does: if every result is free, the family
+    need not hear that paid ones were looked for."""
+    steps = RELAXATIONS.get(listing.kind, {})
+    chosen = {name for name, f in filters.items() if f.value}
+    relaxed, queryset = [], None
+    for step in steps:
+        if not chosen.intersection(STEP_FILTERS[step]):
+            continue
+        relaxed.append(step)
+        queryset = listing.queryset(filters, frozenset(relaxed))
+        if queryset.exists():
+            break
+    else:
+        return None, [], False
+    needed = [
+        step
+        for step in relaxed
+        if queryset.exclude(
+            pk__in=listing.queryset(filters, frozenset(relaxed) - {step}).values("pk")
+        ).exists()
+    ]
+    return queryset, [(step, str(steps[step])) for step in needed], True
+
+
+def matcher_url(filters):
+    """The same question handed to the find page (the matcher), which ranks and explains:
+    grade, interest, language and free only; empty when none of them is chosen."""
+    params = []
+    if _chosen(filters, "grade") is not None:
+        params.append(("grade", filters["grade"].value))
+    if _chosen(filters, "interest") is not None:
+        params.append(("interests", filters["interest"].value))
+    if _chosen(filters, "support") is not None:
+        params.append(("needs", filters["support"].value))
+    language = _chosen(filters, "language")
+    # The matcher asks for a language the hub speaks; another one would be a 400 there.
+    if language is not None and language.code in dict(settings.HUB_LANGUAGES):
+        params.append(("language", language.code))
+    if _chosen(filters, "cost") == "free":
+        params.append(("free", "1"))
+    return f"{reverse('find')}?{urlencode(params)}" if params else ""
 
 
 @dataclass
 class Listing:
     kind: str
     filter_factories: list
-    queryset: object  # callable(filters) -> queryset
+    queryset: object  # callable(filters, relaxed=()) -> queryset, `relaxed` the steps loosened
     count_label: object  # callable(n) -> "23 programs"
     with_organization: bool = False
 
@@ -261,7 +436,14 @@ class Listing:
 LISTINGS = {
     "ProgramPage": Listing(
         "programs",
-        [grade_filter, interest_filter, language_filter, cost_filter],
+        [
+            grade_filter,
+            age_filter,
+            interest_filter,
+            program_kind_filter,
+            language_filter,
+            cost_filter,
+        ],
         programs,
         lambda n: ngettext("%(count)d program", "%(count)d programs", n) % {"count": n},
         with_organization=True,
@@ -310,14 +492,20 @@ def listing_context(index_page, request):
         f.bind(request.GET.get(f.name), notices)
         filters[f.name] = f
 
-    queryset = listing.queryset(filters).order_by(localized_order("title"), "pk")
-    paginator = Paginator(queryset, PAGE_SIZE)
+    active = [(f.name, f.value) for f in filters.values() if f.value]
+    order = (localized_order("title"), "pk")
+    paginator = Paginator(listing.queryset(filters).order_by(*order), PAGE_SIZE)
+    relaxed, nothing_even_relaxed = [], False
+    if active and paginator.count == 0 and listing.kind in RELAXATIONS:
+        loosened, relaxed, found = relax(listing, filters)
+        if found:
+            paginator = Paginator(loosened.order_by(*order), PAGE_SIZE)
+        nothing_even_relaxed = not found
     page = paginator.get_page(_page_number(request.GET.get("page"), notices))
     items = marks.attach(list(page.object_list))
     if listing.with_organization:
         _parent_organizations(items)
 
-    active = [(f.name, f.value) for f in filters.values() if f.value]
     return {
         "listing": page,
         "listing_items": items,
@@ -330,6 +518,10 @@ def listing_context(index_page, request):
         "result_count": paginator.count,
         "result_count_label": listing.count_label(paginator.count),
         "notices": notices,
+        "relaxed_lead": str(NOTHING_FITS[listing.kind]) if relaxed else "",
+        "relaxed": relaxed,
+        "nothing_even_relaxed": str(NOTHING_EVEN_RELAXED) if nothing_even_relaxed else "",
+        "matcher_url": matcher_url(filters) if active else "",
     }
 
 

@@ -90,6 +90,25 @@ def home_url(context):
     return site.root_page.get_url(request)
 
 
+@register.simple_tag
+def talk_to_a_person():
+    """What `includes/talk_to_a_person.html` shows, so the include works on any page: the
+    hub's phone and email, and up to three community learning hubs, where someone helps a
+    family in person."""
+    from ..models import OrganizationPage
+
+    return {
+        "phone": settings.HUB_CONTACT_PHONE,
+        "email": settings.HUB_CONTACT_EMAIL,
+        "learning_hubs": (
+            OrganizationPage.objects.live()
+            .public()
+            .filter(kind=OrganizationPage.Kind.LEARNING_HUB)
+            .order_by("title")[:3]
+        ),
+    }
+
+
 def translation_note_html(states):
     """The visible note for a set of translation states ("missing", "outdated", "current"):
     shown in English wins over out of date; nothing when all are current."""
