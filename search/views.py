@@ -13,23 +13,12 @@ from django.views.decorators.http import require_GET
 from hub import throttle
 from hub.counters import recording as counters
 from hub.directory.grades import GRADE_CHOICES, OLDEST_AGE, YOUNGEST_AGE, grade_label
-from hub.directory.models import Interest, OrganizationPage, ProgramPage, SupportType
+from hub.directory.models import Interest, ProgramPage, SupportType
 
 from . import query as questions
 from . import vocabulary
 from .explain import age_words, present_all, schedule_label, term_labels
 from .matcher import CANDIDATES, match
-
-
-def _people_to_ask():
-    """Community learning hubs: places where someone helps a family in person."""
-    return (
-        OrganizationPage.objects.live()
-        .public()
-        .filter(kind=OrganizationPage.Kind.LEARNING_HUB)
-        .order_by("title")[:3]
-    )
-
 
 # The form field each question's parameter comes from, so an error can point at it. The others
 # (interests, needs, formats, ...) are ticked from fixed choices and only a hand-made address
@@ -165,8 +154,5 @@ def find(request):
             "formats": request.GET.get("formats", ""),
             "language": question.language if question else language,
         },
-        "contact_phone": settings.HUB_CONTACT_PHONE,
-        "contact_email": settings.HUB_CONTACT_EMAIL,
-        "people_to_ask": _people_to_ask() if answer else [],
     }
     return render(request, "search/find.html", context, status=400 if error else 200)

@@ -89,7 +89,7 @@ def test_grade_interest_language_and_free_loosen_in_order(region, client):
 def test_handover_carries_the_answers_to_the_find_page(region, client):
     body = get(client, "/en/programs/?grade=10&interest=astronomy&language=vi&cost=free")
     url, label = handover_url(body)
-    assert label == "Ask the matcher with these answers"
+    assert label == "Find programs that fit these answers"
     assert url == "/en/find/?grade=10&interests=astronomy&language=vi&free=1"
     answer = get(client, url)
     assert (

@@ -64,8 +64,8 @@ def test_each_understood_term_can_be_removed_alone(client, region):
 def test_an_unknown_word_is_said_back_never_matched(client, region):
     page = client.get("/so/find/?grade=12&q=zqxwv+kalkaalin").content.decode()
     said = re.search(r'<p class="unrecognised">(.*?)</p>', page, re.S).group(1)
-    assert "zqxwv" in said and 'href="#talk"' in said
-    assert 'id="talk"' in page  # the talk-to-a-person block it points at
+    assert "zqxwv" in said and 'href="#talk-to-a-person"' in said
+    assert 'id="talk-to-a-person"' in page  # the talk-to-a-person block it points at
     assert 'data-reason="text"' not in page  # an unknown word made nothing "fit"
 
 

@@ -163,6 +163,6 @@ def language_name(code, in_language=None):
 
 
 def language_list(codes):
-    """"English, Spanish and Tagalog" in the page language: names joined the CLDR way."""
+    """ "English, Spanish and Tagalog" in the page language: names joined the CLDR way."""
     names = [language_name(code) for code in codes]
     return format_list(names, style="standard", locale=page_locale()) if names else ""

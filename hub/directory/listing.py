@@ -407,10 +407,18 @@ def relax(listing, filters):
 
 def matcher_url(filters):
     """The same question handed to the find page (the matcher), which ranks and explains:
-    grade, interest, language and free only; empty when none of them is chosen."""
+    grade or age, interest, kind, help, language and free only; empty when none is chosen."""
     params = []
     if _chosen(filters, "grade") is not None:
         params.append(("grade", filters["grade"].value))
+    elif _chosen(filters, "age") is not None:
+        params.append(("age", filters["age"].value))
+    from .models import ProgramPage
+
+    kind = filters.get("kind")
+    # A program's kind; the partners page's "kind" is an organization's, which the find page lacks.
+    if kind is not None and kind.value in ProgramPage.Kind.values:
+        params.append(("kinds", kind.value))
     if _chosen(filters, "interest") is not None:
         params.append(("interests", filters["interest"].value))
     if _chosen(filters, "support") is not None:
