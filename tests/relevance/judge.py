@@ -126,19 +126,28 @@ def word_use(question, region):
     mentioned = {w for w in question.text_words if in_documents(w)}
     phrase_words = {w for phrase in phrases for w in words(phrase, keep_short=True)}
 
+    def rest_of(word, parts):
+        """What is left of an unspaced token once every one of `parts` is taken out."""
+        for part in sorted(parts, key=len, reverse=True):
+            if part:
+                word = word.replace(part, " ")
+        return word.strip()
+
+    used_parts = [*phrases, *ignored, *mentioned]
+
     def used(word):
         if word in phrase_words or word in ignored or word in mentioned:
             return True
-        if UNSPACED.search(word):
-            rest = word
-            for part in sorted([*phrases, *ignored, *mentioned], key=len, reverse=True):
-                if part:
-                    rest = rest.replace(part, " ")
-            return not rest.strip()
-        return False
+        return bool(UNSPACED.search(word)) and not rest_of(word, used_parts)
+
+    def said_back(word):
+        if word in unrecognised:
+            return True
+        # "免费编程周末": 编程 understood, 免费 and 周末 told to the family as not recognised.
+        return bool(UNSPACED.search(word)) and not rest_of(word, [*used_parts, *unrecognised])
 
     dropped = tuple(dict.fromkeys(w for w in words(question.text, keep_short=True) if not used(w)))
-    return dropped, tuple(w for w in dropped if w not in unrecognised)
+    return dropped, tuple(w for w in dropped if not said_back(w))
 
 
 def ask(judged, region):
