@@ -109,7 +109,7 @@ class Understood(Schema):
     eligibility: list[str]
     words: list[str]  # words no term named that some listing's own text mentions
     terms: list[Term]
-    unrecognised: list[str]  # words the hub could not read: shown to the family
+    unrecognised: list[str]  # words the hub could not read, as typed: shown to the family
 
 
 class MatchResponse(Schema):
@@ -178,7 +178,7 @@ def match_view(request, params: Query[MatchParams]):
                             question.terms, term_labels(question.terms), strict=True
                         )
                     ],
-                    "unrecognised": question.unrecognised,
+                    "unrecognised": question.unrecognised_typed,
                 },
             }
     except questions.BadParameter as bad:

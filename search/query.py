@@ -63,7 +63,8 @@ class Question:
     text_words: tuple = ()  # words no term named that some listing mentions
     terms: tuple = ()  # vocabulary.Term: everything understood in the text, in its order
     ignored: tuple = ()  # words that carry no part of the question ("for my son")
-    unrecognised: tuple = ()  # words neither understood nor in any listing: said to the family
+    unrecognised: tuple = ()  # words neither understood nor in any listing, folded
+    unrecognised_typed: tuple = ()  # the same as the family typed them: said back to them
 
     @property
     def grades(self):
@@ -261,4 +262,9 @@ def parse(params, default_language):
         terms=understood.terms + tuple(vocabulary.Term("text", w, w) for w in text_words),
         ignored=understood.ignored,
         unrecognised=tuple(w for w in understood.leftover if w not in text_words),
+        unrecognised_typed=tuple(
+            typed
+            for word, typed in zip(understood.leftover, understood.leftover_typed, strict=True)
+            if word not in text_words
+        ),
     )

@@ -50,6 +50,7 @@ class Understood:
     terms: tuple = ()
     ignored: tuple = ()  # words that carry no part of the question ("for", "my", "programs")
     leftover: tuple = ()  # the words no phrase named, folded
+    leftover_typed: tuple = ()  # the same, as the family typed them
 
     def values(self, kind):
         return tuple(dict.fromkeys(t.value for t in self.terms if t.kind == kind))
@@ -206,16 +207,25 @@ class _Reading:
         self.take(start, end, term)
 
     def leftover(self):
-        """The untaken runs of characters, word by word, in order."""
-        runs, current = [], []
-        for char, owner in zip(self.text, self.owner, strict=True):
-            if owner is None and char != " ":
-                current.append(char)
-            elif current:
-                runs.append("".join(current))
-                current = []
-        if current:
-            runs.append("".join(current))
+        """The untaken runs of characters, in order, each as (folded, as typed): a word left
+        whole is shown as the family typed it, a piece of one as read."""
+        runs, position = [], 0
+        for orig, folded in self.tokens:
+            owners = self.owner[position : position + len(folded)]
+            chars = self.text[position : position + len(folded)]
+            position += len(folded) + 1
+            if all(owner is None for owner in owners):
+                runs += [(part, orig if part == folded else part) for part in folded.split()]
+                continue
+            current = []
+            for char, owner in zip(chars, owners, strict=True):
+                if owner is None and char != " ":
+                    current.append(char)
+                elif current:
+                    runs.append(("".join(current),) * 2)
+                    current = []
+            if current:
+                runs.append(("".join(current),) * 2)
         return runs
 
     def without(self, term):
@@ -263,16 +273,17 @@ def understand(text):
     if not text.strip():
         return Understood()
     reading, ignored = _read(text)
-    leftover = []
-    for run in reading.leftover():
+    leftover, typed = [], []
+    for run, as_typed in reading.leftover():
         # One character of a script without spaces, left between phrases, is a particle
         # ("주말에": "on the weekend"), not a word of its own.
         if len(run) == 1 and UNSPACED.search(run):
             ignored.append(run)
         else:
             leftover.append(run)
+            typed.append(as_typed)
     terms = tuple(term for _start, term in sorted(reading.terms, key=lambda t: t[0]))
-    return Understood(terms, tuple(ignored), tuple(leftover))
+    return Understood(terms, tuple(ignored), tuple(leftover), tuple(typed))
 
 
 def without(text, term):

@@ -41,3 +41,30 @@ def test_after_show_programs_the_first_result_is_on_the_first_screen(
     expect(page.locator("#f-grade")).to_have_value("7")
     if javascript:  # axe runs as a script in the page
         assert_accessible(page)
+
+
+def test_words_understood_and_not_are_said_and_the_first_result_stays_on_the_first_screen(
+    live_server,
+    chromium,  # noqa: F811 - the fixture
+):
+    journey_world()
+    context = chromium.new_context(locale="en-US", viewport=PHONE)
+    page = context.new_page()
+    page.goto(f"{live_server.url}/en/find/")
+    page.select_option("#f-grade", "7")
+    page.fill("#f-q", "robotics free after school zqxwv")
+    page.locator("form.find button[type=submit]").click()
+
+    understood = page.locator(".understood .terms li")
+    expect(understood).to_have_count(3)
+    expect(understood.first).to_contain_text("Robotics")
+    expect(page.locator(".understood .unrecognised")).to_contain_text("zqxwv")
+    page.wait_for_load_state("load")
+    box = page.locator("article.result").first.bounding_box()
+    assert box["y"] < PHONE["height"], f"first result {box['y']:.0f} px down"
+    remove = page.locator(".understood .remove").first.bounding_box()
+    assert remove["height"] >= 44 and remove["width"] >= 44  # a finger's target
+    assert_accessible(page)
+    # Removing "Robotics" asks again with the other words kept.
+    page.locator(".understood .remove").first.click()
+    expect(page.locator("#f-q")).to_have_value("free after school zqxwv")

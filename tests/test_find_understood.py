@@ -15,7 +15,7 @@ from search.query import parse
 
 pytestmark = pytest.mark.django_db
 
-UNDERSTOOD = re.compile(r'<ul class="terms">(.*?)</ul>', re.S)
+UNDERSTOOD = re.compile(r'<ul class="terms"[^>]*>(.*?)</ul>', re.S)
 TERM = re.compile(r'<li>(.*?) <a href="([^"]+)" class="remove">', re.S)
 RESULT = re.compile(r'<article class="card result" data-id="(\d+)">.*?</article>', re.S)
 
