@@ -176,7 +176,7 @@ def _pathway(page):
         "organization": {},
         "grade_min": page.grade_min,
         "grade_max": page.grade_max,
-        "kind": None,
+        "kind": "pathway",
         "paid": False,
         "venues": [],
         "format": None,

@@ -39,6 +39,16 @@ def age_words(age):
     return ngettext("%(age)d year old", "%(age)d years old", age) % {"age": age}
 
 
+def kind_label(code):
+    if code == "pathway":
+        return _("Career pathway")
+    return str(ProgramPage.Kind(code).label)
+
+
+def kind_choices():
+    return [*ProgramPage.Kind.choices, ("pathway", _("Career pathway"))]
+
+
 def schedule_label(code):
     return {
         "after_school": _("After school"),
@@ -70,7 +80,7 @@ def _term_label(term, names):
         case "interest" | "need" | "eligibility":
             return names[term.kind].get(term.value, term.value)
         case "kind":
-            return ProgramPage.Kind(term.value).label
+            return kind_label(term.value)
         case "cost":
             labels = {"free": _("Free"), "low_cost": _("Low cost"), "paid": _("Paid")}
             return labels[term.value]
@@ -80,6 +90,8 @@ def _term_label(term, names):
             return _("Online") if term.value == "online" else _("In person")
         case "venue":
             return venue_label(term.value)
+        case "place":
+            return _("near %(place)s") % {"place": term.value}
         case "grade":
             return str(grade_label(term.value))
         case "age":
@@ -121,7 +133,7 @@ class Explainer:
             else:  # a grade step was relaxed: say plainly which grades it is for
                 found.append(("grade", str(grade_range_label(doc["grade_min"], doc["grade_max"]))))
         if doc.get("kind") in question.kinds:
-            found.append(("kind", str(ProgramPage.Kind(doc["kind"]).label)))
+            found.append(("kind", kind_label(doc["kind"])))
         language_said = False
         for pref in self.prefs:
             if pref.reason and pref.condition.holds(doc):

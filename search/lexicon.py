@@ -612,7 +612,7 @@ SCHEDULE = {
     },
 }
 
-# --- What kind of opportunity: keys are ProgramPage.Kind values ----------------------------
+# --- What kind of opportunity: keys are ProgramPage.Kind values, and "pathway" ----------
 
 KINDS = {
     "internship": {
@@ -790,6 +790,8 @@ KINDS = {
             "dual enrollment",
             "college credit",
             "credits sa kolehiyo",
+            "kolehiyo credit",
+            "kredito sa kolehiyo",
             "klase sa kolehiyo",
             "kurso sa kolehiyo",
         ],
@@ -800,7 +802,7 @@ KINDS = {
         # "trại" alone folds to "trai", as in "con trai" (son): only the whole words.
         "vi": ["trại hè", "trại đông", "cắm trại", "trại ngày", "trại qua đêm", "camp"],
         "zh-hans": ["夏令营", "冬令营", "营地", "训练营", "营队"],
-        "so": ["kaam", "kaamka", "camp"],
+        "so": ["kaam", "kaamka", "camp", "xero", "xerada"],
         "ar": ["مخيم", "المخيم", "مخيمات", "معسكر", "المعسكر", "معسكرات", "مخيم نهاري", "كامب"],
         "ru": [
             "лагерь",
@@ -814,7 +816,7 @@ KINDS = {
         ],
         "uk": ["табір", "табору", "таборі", "табори", "таборів", "денний табір", "кемп"],
         "ko": ["캠프", "데이캠프", "수련회"],
-        "tl": ["camp", "day camp", "kamping", "camping"],
+        "tl": ["camp", "day camp", "kamping", "camping", "kampo"],
     },
     "club": {
         "en": ["club", "team", "school club", "student club", "youth group"],
@@ -1081,6 +1083,19 @@ KINDS = {
         "ko": ["자격증", "수료증", "인증서", "면허"],
         "tl": ["certificate", "sertipiko", "certification", "lisensya", "katibayan"],
     },
+    # The collaborative's pathways: from school courses to a credential and a job.
+    "pathway": {
+        "en": ["pathway", "career pathway", "career path", "career pathways"],
+        "es": ["trayectoria profesional", "ruta profesional", "ruta de carrera", "trayectoria"],
+        "vi": ["lộ trình nghề nghiệp", "lộ trình", "con đường sự nghiệp"],
+        "zh-hans": ["职业路径", "职业发展路径", "职业道路", "发展路径"],
+        "so": ["waddada xirfadda", "jidka xirfadda", "waddo xirfadeed"],
+        "ar": ["مسار مهني", "المسار المهني", "مسار وظيفي", "مسارات مهنية"],
+        "ru": ["карьерный путь", "карьерная траектория", "траектория", "путь в профессию"],
+        "uk": ["кар'єрний шлях", "кар'єрна траєкторія", "траєкторія", "шлях у професію"],
+        "ko": ["진로 경로", "커리어 패스", "진로 로드맵"],
+        "tl": ["pathway", "career pathway", "landas sa karera", "daan sa karera"],
+    },
 }
 
 # --- Where ---------------------------------------------------------------------------------
@@ -1116,10 +1131,24 @@ PLACES = {
         "zh-hans": ["校园", "大学校园", "校区", "在大学里"],
         "so": ["kambas", "campus", "xarunta jaamacadda", "gudaha jaamacadda"],
         "ar": ["الحرم الجامعي", "حرم جامعي", "داخل الجامعة", "كامبس"],
-        "ru": ["кампус", "кампусе", "в университете", "в колледже", "на территории колледжа"],
-        "uk": ["кампус", "кампусі", "в університеті", "у коледжі", "на території коледжу"],
+        "ru": [
+            "кампус",
+            "кампусе",
+            "в университете",
+            "в колледже",
+            "на территории колледжа",
+            "колледж",
+        ],
+        "uk": [
+            "кампус",
+            "кампусі",
+            "в університеті",
+            "у коледжі",
+            "на території коледжу",
+            "коледж",
+        ],
         "ko": ["캠퍼스", "대학 캠퍼스", "교내"],
-        "tl": ["campus", "kampus", "sa kampus", "sa unibersidad"],
+        "tl": ["campus", "kampus", "sa kampus", "sa unibersidad", "kolehiyo"],
     },
     "online": {
         "en": [

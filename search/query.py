@@ -21,7 +21,8 @@ MAX_TEXT = 200  # characters of free text; a family types a few words
 DEFAULT_MAX_KM = 40
 FORMATS = ("in_person", "online", "hybrid")
 SCHEDULES = ("after_school", "evenings", "weekends", "summer", "breaks")
-KINDS = tuple(ProgramPage.Kind.values)
+# A program's kind, or a career pathway (the collaborative's own pages).
+KINDS = (*ProgramPage.Kind.values, "pathway")
 # What "online" or "in person" in the family's words asks of a program's format.
 FORMATS_OF_WORD = {"online": ("online", "hybrid"), "in_person": ("in_person", "hybrid")}
 
@@ -45,7 +46,7 @@ class Question:
     place: str = ""
     point: tuple | None = None  # (lat, lon) of the ZIP code or neighbourhood
     age: int | None = None  # for a child not yet placed in a grade; the grade wins if both
-    kinds: tuple = ()  # ProgramPage.Kind values; empty: every kind
+    kinds: tuple = ()  # KINDS values; empty: every kind
     free: bool = False
     low_cost: bool = False  # free, at most HUB_LOW_COST, a sliding scale or a fee waiver
     paid: bool = False  # the participant is paid: a wage or a stipend
@@ -222,8 +223,11 @@ def parse(params, default_language):
         if point is None:
             raise BadParameter("zip", places.not_known(place))
     point = point or near_point(params)  # a place typed in wins over the phone's
-
     understood = vocabulary.understand(text)
+    named = understood.first("place")
+    if point is None and named:  # "coding near Oak Park", with no place in its own field
+        place, point = named, places.locate(named)
+
     # Words no term named: those a listing mentions rank it higher; the others are said back.
     text_words = vocabulary.mentioned(understood.leftover)
     # What the text says joins what the form says; a grade or age in the form wins.

@@ -13,11 +13,11 @@ from django.views.decorators.http import require_GET
 from hub import throttle
 from hub.counters import recording as counters
 from hub.directory.grades import GRADE_CHOICES, OLDEST_AGE, YOUNGEST_AGE, grade_label
-from hub.directory.models import Interest, ProgramPage, SupportType
+from hub.directory.models import Interest, SupportType
 
 from . import query as questions
 from . import vocabulary
-from .explain import age_words, present_all, schedule_label, term_labels
+from .explain import age_words, kind_choices, kind_label, present_all, schedule_label, term_labels
 from .matcher import CANDIDATES, match
 
 # The form field each question's parameter comes from, so an error can point at it. The others
@@ -54,7 +54,7 @@ def _question_line(question):
         parts.append(age_words(question.age))
     names = dict(Interest.objects.filter(slug__in=question.interests).values_list("slug", "name"))
     parts += [names[slug] for slug in question.interests if slug in names]
-    parts += [str(ProgramPage.Kind(kind).label) for kind in question.kinds]
+    parts += [kind_label(kind) for kind in question.kinds]
     if question.text:
         parts.append(f"“{question.text}”")
     if question.free:
@@ -128,7 +128,7 @@ def find(request):
         "services": present_all(answer.services, language) if answer else [],
         "grades": GRADE_CHOICES,
         "ages": [(age, age_words(age)) for age in range(YOUNGEST_AGE, OLDEST_AGE + 1)],
-        "kinds": ProgramPage.Kind.choices,
+        "kinds": kind_choices(),
         "schedules": [(code, schedule_label(code)) for code in questions.SCHEDULES],
         "interests": Interest.objects.order_by("name"),
         "needs": SupportType.objects.order_by("name"),

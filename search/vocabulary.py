@@ -6,6 +6,7 @@ What is understood:
 - the taxonomy, by names and synonyms: "robótica", "robots" and "机器人" all mean the Interest
   `robotics`; "bus pass" the SupportType `transportation`; "girls" the EligibilityTag
   `girls-nonbinary`;
+- the region's places (hub/regions): "near Oak Park", "Sài Gòn Nhỏ";
 - the words of search/lexicon.py: cost ("free", "무료"), schedule ("weekends", "cuối tuần"),
   kinds of program ("internship"), places ("library", "مكتبة"), grades and ages ("grade 9",
   "9th", "lớp 4", "10 tuổi") and STEM in general ("science", "علوم").
@@ -21,6 +22,7 @@ from functools import lru_cache
 from django.conf import settings
 from django.db.models import Q
 
+from hub import regions
 from hub.directory.grades import KINDERGARTEN, OLDEST_AGE, POST_SECONDARY, PREK, YOUNGEST_AGE
 from hub.directory.i18n import stored_value
 from hub.directory.models import EligibilityTag, Interest, SupportType
@@ -37,7 +39,7 @@ NUMBER_SLOT = "numslot"
 @dataclass(frozen=True)
 class Term:
     """One thing understood: `kind` (interest, need, eligibility, kind, cost, schedule, format,
-    venue, grade, age, general or text), its `value` (a slug, a code, a number) and the
+    venue, place, grade, age, general or text), its `value` (a slug, a code, a number) and the
     `phrase` it was read from (folded, as it stands in the text)."""
 
     kind: str
@@ -126,6 +128,11 @@ def _fixed_phrases():
 def vocabulary():
     """[(phrase, kind, value)], longest phrase first, so "health sciences" wins over "health"."""
     entries = set(_fixed_phrases())
+    # Neighbourhoods, towns and areas, in the spellings of every language: "near Oak Park".
+    for name, (_precision, place) in regions.names().items():
+        folded = _folded(name)
+        if len(folded) >= 2:
+            entries.add((folded, "place", place.name))
     for kind, model in (
         ("interest", Interest),
         ("need", SupportType),

@@ -84,6 +84,7 @@ def test_a_word_only_the_listings_use_ranks_them_and_is_named(client, region):
         ("10 years old", "age", 10),
         ("10 tuổi", "age", 10),
         ("internship", "kind", "internship"),
+        ("career pathway", "kind", "pathway"),
         ("summer", "schedule", "summer"),
         ("after school", "schedule", "after_school"),
         ("free", "cost", "free"),
@@ -97,6 +98,20 @@ def test_the_words_families_type_are_understood(region, text, kind, value):
     question = parse({"q": text}, "en")
     assert [(t.kind, t.value) for t in question.terms] == [(kind, value)]
     assert question.unrecognised == ()
+
+
+def test_a_place_named_in_the_words_is_where_the_family_is(client, region):
+    question = parse({"q": "coding near Oak Park"}, "en")
+    assert question.place == "Oak Park" and question.point is not None
+    assert [(t.kind, t.value) for t in question.terms] == [
+        ("interest", "coding"),
+        ("place", "Oak Park"),
+    ]
+    assert question.ignored == ("near",)
+    # A place in its own field wins over one in the words.
+    assert parse({"q": "near Oak Park", "zip": "95630"}, "en").place == "95630"
+    page = client.get("/vi/find/?q=lập+trình+gần+Sài+Gòn+Nhỏ").content.decode()
+    assert "km" in page and "unrecognised" not in page
 
 
 def test_words_fill_the_question_a_form_would(region):

@@ -49,7 +49,7 @@ def test_the_concepts_are_the_ones_the_matcher_reads():
     assert set(lexicon.COST) == {"free", "low_cost", "paid"}
     assert set(lexicon.SCHEDULE) == {"after_school", "evenings", "weekends", "summer", "breaks"}
     assert set(lexicon.PLACES) == {"library", "campus", "online", "in_person"}
-    assert set(lexicon.KINDS) <= set(ProgramPage.Kind.values)
+    assert set(lexicon.KINDS) <= {*ProgramPage.Kind.values, "pathway"}  # search.query.KINDS
 
 
 @pytest.mark.parametrize("block", CONCEPT_BLOCKS)

@@ -98,7 +98,8 @@ def _index(module_path, areas_key):
     return found
 
 
-def _names():
+def names():
+    """{normalized name: (precision, Place)} of every place the region names, every spelling."""
     return _index(settings.HUB_NEIGHBOURHOODS, repr(settings.HUB_EQUITY_AREAS))
 
 
@@ -108,13 +109,13 @@ def find(text):
     wanted = normalized(text or "")
     if not wanted:
         return None
-    names = _names()
-    if wanted in names:
-        return names[wanted][1]
+    known = names()
+    if wanted in known:
+        return known[wanted][1]
     padded = f" {wanted} "
     inside = [
         (precision, -len(name), place)
-        for name, (precision, place) in names.items()
+        for name, (precision, place) in known.items()
         if f" {name} " in padded
     ]
     return min(inside, key=lambda found: found[:2])[2] if inside else None
