@@ -1,12 +1,14 @@
 """The index follows Wagtail's own signals: publish, unpublish, move and delete. Never
 post_save, which would index drafts (wagtail#3239)."""
 
-from django.db.models.signals import post_delete
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from . import indexing
+from hub.directory.models import EligibilityTag, Interest, SupportType
+
+from . import indexing, vocabulary
 from .documents import is_opportunity
 
 
@@ -26,3 +28,10 @@ def page_moved(sender, instance, **kwargs):
 def page_deleted(sender, instance, **kwargs):
     if isinstance(instance, Page) and is_opportunity(instance):
         indexing.forget([instance.pk])
+
+
+# The words families type are read through the taxonomy's names and synonyms: an edit is read
+# at the next question, by every process.
+for model in (Interest, SupportType, EligibilityTag):
+    post_save.connect(vocabulary.taxonomy_changed, sender=model, dispatch_uid=f"words-{model}")
+    post_delete.connect(vocabulary.taxonomy_changed, sender=model, dispatch_uid=f"gone-{model}")

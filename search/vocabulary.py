@@ -16,11 +16,14 @@ on the English page is understood too. Case, accents and simple plurals are igno
 
 import re
 import unicodedata
+import uuid
 from dataclasses import dataclass
 from functools import lru_cache
 
 from django.conf import settings
-from django.db.models import Q
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models import Count, Max, Q
 
 from hub import regions
 from hub.directory.grades import KINDERGARTEN, OLDEST_AGE, POST_SECONDARY, PREK, YOUNGEST_AGE
@@ -143,6 +146,90 @@ def vocabulary():
     return sorted(entries, key=lambda entry: (-len(entry[0]), entry))
 
 
+def _trie(phrases):
+    """A regex matching any of `phrases`, longest first, written as a tree of their letters:
+    it compiles and runs far faster than thousands of alternatives side by side."""
+    root = {}
+    for phrase in phrases:
+        node = root
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a phrase ends here
+
+    def pattern(node):
+        branches = [re.escape(char) + pattern(child) for char, child in node.items() if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body  # greedy: the longer phrase first
+
+    return pattern(root)
+
+
+def _one_pattern(phrases):
+    """One regex finding any of `phrases`: whole words, or anywhere for a phrase in a script
+    written without spaces. Taken characters (USED) never match."""
+    spaced = [p for p in phrases if not UNSPACED.search(p)]
+    unspaced = [p for p in phrases if UNSPACED.search(p)]
+    parts = []
+    if spaced:
+        parts.append(rf"(?<![^ ])(?:{_trie(spaced)})(?![^ ])")
+    if unspaced:
+        parts.append(_trie(unspaced))
+    return re.compile("|".join(parts) or "(?!)")
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    phrases: re.Pattern
+    meaning: dict  # folded phrase -> (kind, value)
+    fillers: re.Pattern
+
+
+# The taxonomy is edited by staff in any process: a save changes this key in the shared cache
+# (now, and again once committed, so no process keeps what it read before the commit), and each
+# process compiles its phrases again when it sees a new key or other counts of terms.
+VERSION_KEY = "search:vocabulary"
+_compiled = {}
+
+
+def taxonomy_changed(**kwargs):
+    def new_version():
+        cache.set(VERSION_KEY, uuid.uuid4().hex, None)
+
+    new_version()
+    transaction.on_commit(new_version)
+
+
+def _taxonomy_fingerprint():
+    """Counts and last ids of the terms: they change when rows come or go without a save
+    (a bulk import, a rolled-back transaction), which the version key cannot see."""
+    return tuple(
+        tuple(model.objects.aggregate(count=Count("pk"), last=Max("pk")).values())
+        for model in (Interest, SupportType, EligibilityTag)
+    )
+
+
+def _phrases():
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        cache.add(VERSION_KEY, uuid.uuid4().hex, None)
+        version = cache.get(VERSION_KEY)
+    key = (
+        version,
+        _taxonomy_fingerprint(),
+        settings.HUB_NEIGHBOURHOODS,
+        repr(settings.HUB_EQUITY_AREAS),
+    )
+    if key not in _compiled:
+        meaning = {}
+        for phrase, kind, value in vocabulary():
+            meaning.setdefault(phrase, (kind, value))  # one phrase, one meaning: the first
+        _compiled.clear()
+        _compiled[key] = _Compiled(_one_pattern(meaning), meaning, _one_pattern(_fillers()))
+    return _compiled[key]
+
+
 @lru_cache(maxsize=1)
 def _fillers():
     found = {_folded(w) for block in lexicon.FILLER.values() for w in block}
@@ -200,14 +287,12 @@ class _Reading:
             if self.text[i] != " ":
                 self.owner[i] = owner
 
-    def find(self, phrase):
-        """Start positions where `phrase` stands untaken: as whole words, or anywhere for a
-        phrase in a script written without spaces."""
-        if UNSPACED.search(phrase):
-            pattern = re.escape(phrase)
-        else:
-            pattern = rf"(?<![^ ]){re.escape(phrase)}(?![^ ])"
-        return [m.start() for m in re.finditer(pattern, self.text) if self._free(*m.span())]
+    def masked(self):
+        """The text with every taken character hidden, so no phrase reads it twice."""
+        return "".join(
+            USED if owner is not None and char != " " else char
+            for char, owner in zip(self.text, self.owner, strict=True)
+        )
 
     def add_term(self, term, start, end):
         self.terms.append((start, term))
@@ -262,16 +347,14 @@ def _read(text):
             if value in allowed:
                 term = Term(kind, value, match.group(0))
                 reading.add_term(term, *match.span())
-    for phrase, kind, value in vocabulary():
-        for start in reading.find(phrase):
-            if reading._free(start, start + len(phrase)):
-                reading.add_term(Term(kind, value, phrase), start, start + len(phrase))
+    compiled = _phrases()
+    for match in compiled.phrases.finditer(reading.masked()):
+        kind, value = compiled.meaning[match.group(0)]
+        reading.add_term(Term(kind, value, match.group(0)), *match.span())
     ignored = []
-    for filler in _fillers():
-        for start in reading.find(filler):
-            if reading._free(start, start + len(filler)):
-                reading.take(start, start + len(filler), "filler")
-                ignored.append(filler)
+    for match in compiled.fillers.finditer(reading.masked()):
+        reading.take(*match.span(), "filler")
+        ignored.append(match.group(0))
     return reading, ignored
 
 

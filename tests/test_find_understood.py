@@ -155,3 +155,14 @@ def test_the_api_says_what_it_understood_and_what_not(client, region):
     ]
     assert understood["terms"][0]["text"] == "Robótica"
     assert understood["unrecognised"] == ["zqxwv"]
+
+
+def test_a_synonym_staff_add_is_understood_at_the_next_question(region):
+    from hub.directory.models import Interest
+
+    assert parse({"q": "robotijos"}, "en").unrecognised == ("robotijo",)
+    robotics = Interest.objects.get(slug="robotics")
+    robotics.synonyms_es = f"{robotics.synonyms_es}, robotijos"
+    robotics.save()
+    question = parse({"q": "robotijos"}, "en")
+    assert question.text_interests == ("robotics",) and question.unrecognised == ()
