@@ -102,7 +102,8 @@ def test_the_find_form_summarises_an_error_and_points_at_the_field(live_server, 
     expect(zip_field).to_have_value("Atlantis")  # kept as typed, to correct
     expect(zip_field).to_have_attribute("aria-invalid", "true")
     expect(zip_field).to_have_accessible_description(
-        "We do not know the place Atlantis. Try a 5-digit ZIP code."
+        "We do not know the place Atlantis. Try a 5-digit ZIP code or a neighbourhood such as "
+        "Oak Park."
     )
     assert_accessible(page)
 
