@@ -154,7 +154,7 @@ def bench(size, count, backends):
 
     from search_es import NoidaServer, free_port
 
-    from hub.directory.demo.data import places
+    from hub.demo.data import places
     from hub.directory.models import Interest, SupportType
     from search import indexing
     from search.backends import elasticsearch_backend

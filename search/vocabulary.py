@@ -218,8 +218,7 @@ def _phrases():
     key = (
         version,
         _taxonomy_fingerprint(),
-        settings.HUB_NEIGHBOURHOODS,
-        repr(settings.HUB_EQUITY_AREAS),
+        settings.HUB_REGION,
     )
     if key not in _compiled:
         meaning = {}

@@ -8,7 +8,7 @@ from django.utils import translation
 from search_es import elasticsearch_url, es_backend, noida_server  # noqa: F401 - ES fixtures
 from wagtail.models import Page, Site
 
-from hub.directory.demo.builder import load_demo_region
+from hub.demo.builder import load_demo_region
 from hub.directory.models import (
     HomePage,
     OrganizationIndexPage,

@@ -13,7 +13,7 @@ from factories import (
     session,
 )
 
-from hub.directory.demo.data.taxonomy import INTERESTS_BY_SLUG, SUPPORT_TYPES
+from hub.demo.data.taxonomy import INTERESTS_BY_SLUG, SUPPORT_TYPES
 from hub.directory.i18n import localized_fields
 from hub.directory.models import Interest
 from search import indexing

@@ -19,8 +19,8 @@ from django.utils.html import escape
 from wagtail.images import get_image_model
 from wagtail.models import Page, PageLogEntry, ReferenceIndex, Revision, Site
 
-from hub.directory.demo.builder import load_demo_region
-from hub.directory.demo.data.places import METRO_BOUNDS, ZIPS
+from hub.demo.builder import load_demo_region
+from hub.demo.data.places import METRO_BOUNDS, ZIPS
 from hub.directory.grades import POST_SECONDARY, PREK
 from hub.directory.models import (
     HomePage,

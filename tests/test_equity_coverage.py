@@ -18,7 +18,7 @@ from hub.equity.figures import coverage
 
 pytestmark = pytest.mark.django_db
 
-NORTH_ZIP = "95834"  # in the configured north area (settings.HUB_EQUITY_AREAS)
+NORTH_ZIP = "95834"  # in the configured north area (the region's AREAS)
 SOUTH_ZIP = "95823"
 
 

@@ -6,7 +6,7 @@ import re
 import pytest
 from django.conf import settings
 
-from hub.directory.demo.data.taxonomy import ELIGIBILITY_TAGS, INTERESTS, SUPPORT_TYPES
+from hub.demo.data.taxonomy import ELIGIBILITY_TAGS, INTERESTS, SUPPORT_TYPES
 from hub.directory.models import ProgramPage
 from search import lexicon
 from search.scoring import words

@@ -15,7 +15,7 @@ from factories import compiled_catalogues  # noqa: F401 - autouse: translated pa
 from hub import regions
 from hub.counters import recording
 from hub.counters.models import Appearance, Demand
-from hub.directory.demo.data.places import ZIPS
+from hub.demo.data.places import ZIPS
 from hub.equity import facets
 from hub.regions import sacramento
 from search.places import locate
@@ -75,7 +75,7 @@ def test_every_name_of_the_demo_table_is_known_and_counted_by_one_of_its_zip_cod
 
 
 def test_an_area_of_the_collaborative_is_the_mean_of_its_zip_codes(settings):
-    south = next(area for area in settings.HUB_EQUITY_AREAS if area["code"] == "south")
+    south = next(area for area in regions.configured_areas() if area["code"] == "south")
     points = [regions.zip_point(z) for z in south["zips"]]
     mean = (sum(p[0] for p in points) / len(points), sum(p[1] for p in points) / len(points))
     assert km_between(locate("South Sacramento"), mean) < 0.05

@@ -91,3 +91,11 @@ def localized_fields(base, text):
         build_localized_fieldname(base, code): text.get(code)
         for code, _name in settings.HUB_LANGUAGES
     }
+
+
+def tr(en, es=None, vi=None, zh=None, ar=None, so=None, ru=None, uk=None, ko=None, tl=None):
+    """One text as {language code: text} in the languages given (zh is zh-hans); the missing
+    ones fall back to English where it is shown."""
+    text = {"en": en, "es": es, "vi": vi, "zh-hans": zh, "ar": ar}
+    text.update({"so": so, "ru": ru, "uk": uk, "ko": ko, "tl": tl})
+    return {lang: value for lang, value in text.items() if value is not None}

@@ -2,13 +2,12 @@
 says what families asked for, never who asked.
 
 - grade band: Pre-K–2, 3–5, 6–8, 9–12, after high school;
-- area: one of the collaborative's configured areas (HUB_EQUITY_AREAS: neighbourhoods as lists
-  of ZIP codes and town names), else the first three digits of a ZIP code, never more;
+- area: one of the collaborative's areas (the region's AREAS, hub/regions: neighbourhoods as
+  lists of ZIP codes and town names), else the first three digits of a ZIP code, never more;
 - result bucket: how many programs fitted everything asked: 0, 1–2, 3–9, 10+."""
 
 import re
 
-from django.conf import settings
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -63,7 +62,7 @@ def areas():
             "zips": set(area.get("zips", ())),
             "towns": {town.casefold() for town in area.get("towns", ())},
         }
-        for area in settings.HUB_EQUITY_AREAS
+        for area in regions.configured_areas()
     }
 
 

@@ -23,7 +23,6 @@ from django.utils import translation
 from wagtail.models import Page
 
 from hub.directory.bulk import PageSpec, PageSync, assign, deferred_indexing, differences
-from hub.directory.demo.builder import build_site
 from hub.directory.models import (
     Language,
     Location,
@@ -34,6 +33,7 @@ from hub.directory.models import (
     ProgramPage,
     SupportServicePage,
 )
+from hub.directory.site_tree import build_site
 
 from . import ids, inverse, mapping, patches, sources
 from .export import site_request

@@ -1,6 +1,6 @@
 """The places a family may name instead of a ZIP code: the region's neighbourhoods and towns
-(HUB_NEIGHBOURHOODS, a data module per region, see sacramento.py) and the collaborative's areas
-(HUB_EQUITY_AREAS, at the mean of their ZIP centroids), in every spelling the region's
+and the collaborative's areas (at the mean of their ZIP centroids), from the region's data module
+(HUB_REGION, see sacramento.py), in every spelling the region's
 languages use. Offline: ZIP centroids come from the `zipcodes` package's data."""
 
 import re
@@ -57,6 +57,16 @@ def _region(module_path):
     return import_module(module_path)
 
 
+def region():
+    """The configured region's data module (HUB_REGION)."""
+    return _region(settings.HUB_REGION)
+
+
+def configured_areas():
+    """The collaborative's areas: [{"code", "name", "zips", "towns"}] (the region's AREAS)."""
+    return region().AREAS
+
+
 def _areas(configured):
     """The configured areas, named in every language of the hub (their names are translated)."""
     for area in configured:
@@ -77,7 +87,7 @@ def _areas(configured):
 
 
 @lru_cache(maxsize=4)
-def _index(module_path, areas_key):
+def _index(module_path):
     """normalized name -> (precision, Place); a name both a neighbourhood and a town is the
     neighbourhood."""
     found = {}
@@ -93,14 +103,14 @@ def _index(module_path, areas_key):
         spellings = [name for names in entry["spellings"].values() for name in names]
         precision = NEIGHBOURHOOD if entry["kind"] == "neighbourhood" else TOWN
         add([entry["name"], *entry["also"], *spellings], precision, place)
-    for names, place in _areas(settings.HUB_EQUITY_AREAS):
+    for names, place in _areas(_region(module_path).AREAS):
         add(names, AREA, place)
     return found
 
 
 def names():
     """{normalized name: (precision, Place)} of every place the region names, every spelling."""
-    return _index(settings.HUB_NEIGHBOURHOODS, repr(settings.HUB_EQUITY_AREAS))
+    return _index(settings.HUB_REGION)
 
 
 def find(text):
@@ -123,7 +133,7 @@ def find(text):
 
 def example():
     """A neighbourhood to name in a message, in the page's language where it has a spelling."""
-    region = _region(settings.HUB_NEIGHBOURHOODS)
-    name = getattr(region, "EXAMPLE", "") or region.PLACES[0]["name"]
-    entry = next((e for e in region.PLACES if e["name"] == name), {"spellings": {}})
+    data = region()
+    name = getattr(data, "EXAMPLE", "") or data.PLACES[0]["name"]
+    entry = next((e for e in data.PLACES if e["name"] == name), {"spellings": {}})
     return (entry["spellings"].get(translation.get_language()) or [name])[0]

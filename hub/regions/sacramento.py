@@ -1,15 +1,102 @@
-"""The Sacramento region's neighbourhoods and towns, as families name them (HUB_NEIGHBOURHOODS).
+"""The Sacramento region (HUB_REGION): its ZIP codes, the collaborative's areas, and the
+neighbourhoods and towns as families name them.
 
-The names, their ZIP codes and points come from the demo region's ZIP table
-(hub/directory/demo/data/places.py: each ZIP's Census centroid and the neighbourhoods it covers);
-a name in several ZIP codes sits at the mean of their centroids and is counted by the first.
-Written here only: what that table lacks (places that are not a ZIP's name, such as Little
+Names, ZIP codes and points come from the ZIP table below (each ZIP's Census centroid and the
+neighbourhoods it covers); a name in several ZIP codes sits at the mean of their centroids and is
+counted by the first. Written by hand besides: places that are not a ZIP's name (such as Little
 Saigon) and the spellings families use in the region's other languages, by language code.
 Only spellings people really use: no made-up translations of place names."""
 
 from statistics import fmean
 
-from hub.directory.demo.data.places import ZIPS
+from django.utils.translation import gettext_noop
+
+# ZIP -> (city, latitude, longitude, neighborhoods that ZIP covers)
+ZIPS = {
+    "95811": ("Sacramento", 38.5762, -121.4880, ["Downtown", "Alkali Flat"]),
+    "95814": ("Sacramento", 38.5804, -121.4922, ["Downtown", "Capitol Mall"]),
+    "95815": ("Sacramento", 38.6093, -121.4443, ["Woodlake", "Point West"]),
+    "95816": ("Sacramento", 38.5728, -121.4675, ["Midtown", "East Sacramento"]),
+    "95817": ("Sacramento", 38.5498, -121.4583, ["Oak Park", "Elmhurst"]),
+    "95818": ("Sacramento", 38.5568, -121.4929, ["Land Park", "Curtis Park"]),
+    "95819": ("Sacramento", 38.5683, -121.4366, ["East Sacramento", "River Park"]),
+    "95820": ("Sacramento", 38.5347, -121.4451, ["Tahoe Park", "Colonial Heights"]),
+    "95821": ("Sacramento", 38.6239, -121.3837, ["Arden-Arcade", "Del Paso Manor"]),
+    "95822": ("Sacramento", 38.5091, -121.4935, ["South Land Park", "Hollywood Park"]),
+    "95823": ("Sacramento", 38.4797, -121.4438, ["Valley Hi", "Parkway"]),
+    "95824": ("Sacramento", 38.5178, -121.4419, ["Fruitridge Manor", "Avondale"]),
+    "95825": ("Sacramento", 38.5892, -121.4057, ["Campus Commons", "Sierra Oaks"]),
+    "95826": ("Sacramento", 38.5539, -121.3693, ["College Greens", "Rosemont"]),
+    "95827": ("Sacramento", 38.5662, -121.3286, ["Lincoln Village", "Butterfield"]),
+    "95828": ("Sacramento", 38.4826, -121.4006, ["Florin", "Southgate"]),
+    "95829": ("Sacramento", 38.4689, -121.3440, ["Vineyard", "Florin Road East"]),
+    "95831": ("Sacramento", 38.4962, -121.5297, ["Pocket", "Greenhaven"]),
+    "95832": ("Sacramento", 38.4695, -121.4883, ["Meadowview", "Delta Shores"]),
+    "95833": ("Sacramento", 38.6157, -121.5053, ["South Natomas", "Gardenland"]),
+    "95834": ("Sacramento", 38.6383, -121.5072, ["North Natomas", "Natomas Crossing"]),
+    "95835": ("Sacramento", 38.6626, -121.4834, ["North Natomas", "Natomas Park"]),
+    "95838": ("Sacramento", 38.6406, -121.4440, ["Del Paso Heights", "Robla"]),
+    "95841": ("Sacramento", 38.6627, -121.3406, ["Foothill Farms", "Madison"]),
+    "95842": ("Sacramento", 38.6865, -121.3494, ["Foothill Farms", "Antelope Road"]),
+    "95843": ("Antelope", 38.7159, -121.3648, ["Antelope"]),
+    "95864": ("Sacramento", 38.5878, -121.3769, ["Arden Park", "Sierra Oaks"]),
+    "95624": ("Elk Grove", 38.4232, -121.3599, ["Old Town Elk Grove", "East Elk Grove"]),
+    "95757": ("Elk Grove", 38.4081, -121.4294, ["Laguna West", "Franklin"]),
+    "95758": ("Elk Grove", 38.4243, -121.4370, ["Laguna", "Stonelake"]),
+    "95670": ("Rancho Cordova", 38.6072, -121.2761, ["Cordova Park", "Zinfandel"]),
+    "95742": ("Rancho Cordova", 38.5981, -121.2153, ["Anatolia", "Sunridge"]),
+    "95610": ("Citrus Heights", 38.6946, -121.2692, ["Sunrise", "Citrus Heights East"]),
+    "95621": ("Citrus Heights", 38.6952, -121.3075, ["Sylvan", "Citrus Heights West"]),
+    "95630": ("Folsom", 38.6709, -121.1529, ["Historic Folsom", "Empire Ranch"]),
+    "95605": ("West Sacramento", 38.5927, -121.5325, ["Bryte", "Broderick"]),
+    "95691": ("West Sacramento", 38.5673, -121.5516, ["Southport", "Washington"]),
+    "95616": ("Davis", 38.5538, -121.7418, ["Downtown Davis", "Central Davis"]),
+    "95618": ("Davis", 38.5449, -121.7405, ["South Davis", "East Davis"]),
+    "95661": ("Roseville", 38.7346, -121.2340, ["East Roseville"]),
+    "95678": ("Roseville", 38.7609, -121.2867, ["Old Roseville", "Cirby"]),
+    "95747": ("Roseville", 38.7703, -121.3372, ["West Roseville"]),
+    "95608": ("Carmichael", 38.6284, -121.3287, ["Carmichael"]),
+    "95628": ("Fair Oaks", 38.6554, -121.2611, ["Fair Oaks Village"]),
+    "95662": ("Orangevale", 38.6845, -121.2256, ["Orangevale"]),
+    "95660": ("North Highlands", 38.6707, -121.3781, ["North Highlands"]),
+    "95673": ("Rio Linda", 38.6895, -121.4479, ["Rio Linda"]),
+    "95655": ("Mather", 38.5579, -121.2910, ["Mather"]),
+}
+
+# The areas demand and coverage are counted by: the collaborative's neighbourhoods, as ZIP codes
+# and town names. A ZIP code in none of them counts by its first three digits.
+AREAS = [
+    {
+        "code": "north",
+        "name": gettext_noop("North Sacramento and Natomas"),
+        "zips": ["95815", "95833", "95834", "95835", "95837", "95838", "95673"],
+        "towns": ["Natomas", "Rio Linda"],
+    },
+    {
+        "code": "central",
+        "name": gettext_noop("Central Sacramento"),
+        "zips": ["95811", "95814", "95816", "95817", "95818", "95819"],
+        "towns": ["Sacramento"],
+    },
+    {
+        "code": "south",
+        "name": gettext_noop("South Sacramento"),
+        "zips": ["95820", "95822", "95823", "95824", "95828", "95831", "95832"],
+        "towns": [],
+    },
+    {
+        "code": "east",
+        "name": gettext_noop("Arden, Carmichael and the east"),
+        "zips": ["95821", "95825", "95826", "95827", "95841", "95842", "95608", "95864"],
+        "towns": ["Carmichael"],
+    },
+    {
+        "code": "elk-grove",
+        "name": gettext_noop("Elk Grove and Laguna"),
+        "zips": ["95624", "95757", "95758"],
+        "towns": ["Elk Grove"],
+    },
+]
 
 EXAMPLE = "Oak Park"  # named in the find page's error message: "... such as Oak Park."
 

@@ -6,7 +6,6 @@ from pathlib import Path
 
 import dj_database_url
 from django.conf.locale import LANG_INFO
-from django.utils.translation import gettext_noop
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -76,6 +75,7 @@ INSTALLED_APPS = [
     "hub.hsds",
     "search",
     "hub.accounts",
+    "hub.demo",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -258,44 +258,9 @@ HUB_COUNTERS_SECONDS = 30
 # Equity data (hub/equity/). Published figures about people (searches, participants) below this
 # many are suppressed, and so is any cell that would let one be worked out from a total.
 HUB_EQUITY_SUPPRESS_BELOW = 10
-# The areas demand and coverage are counted by: the collaborative's neighbourhoods, as ZIP codes
-# and town names. A ZIP code in none of them counts by its first three digits.
-HUB_EQUITY_AREAS = [
-    {
-        "code": "north",
-        "name": gettext_noop("North Sacramento and Natomas"),
-        "zips": ["95815", "95833", "95834", "95835", "95837", "95838", "95673"],
-        "towns": ["Natomas", "Rio Linda"],
-    },
-    {
-        "code": "central",
-        "name": gettext_noop("Central Sacramento"),
-        "zips": ["95811", "95814", "95816", "95817", "95818", "95819"],
-        "towns": ["Sacramento"],
-    },
-    {
-        "code": "south",
-        "name": gettext_noop("South Sacramento"),
-        "zips": ["95820", "95822", "95823", "95824", "95828", "95831", "95832"],
-        "towns": [],
-    },
-    {
-        "code": "east",
-        "name": gettext_noop("Arden, Carmichael and the east"),
-        "zips": ["95821", "95825", "95826", "95827", "95841", "95842", "95608", "95864"],
-        "towns": ["Carmichael"],
-    },
-    {
-        "code": "elk-grove",
-        "name": gettext_noop("Elk Grove and Laguna"),
-        "zips": ["95624", "95757", "95758"],
-        "towns": ["Elk Grove"],
-    },
-]
-# The region's neighbourhoods and towns a family may type instead of a ZIP code, with their
-# spellings in the region's languages: a data module (hub/regions/). Each is counted in the area
-# of its ZIP code, never more precisely.
-HUB_NEIGHBOURHOODS = "hub.regions.sacramento"
+# The region (hub/regions/): its ZIP codes, the collaborative's areas demand and coverage are
+# counted by, and the neighbourhoods and towns a family may type instead of a ZIP code.
+HUB_REGION = "hub.regions.sacramento"
 
 # "Low cost" to a family asking for it: free, a sliding scale, a fee waiver, or at most this
 # many dollars in all.

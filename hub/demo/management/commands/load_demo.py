@@ -5,8 +5,8 @@ from time import perf_counter
 
 from django.core.management.base import BaseCommand, CommandError
 
-from hub.directory.demo.builder import DEFAULT_PROGRAMS, load_demo_region
-from hub.directory.demo.users import ensure_demo_users
+from hub.demo.builder import DEFAULT_PROGRAMS, load_demo_region
+from hub.demo.users import ensure_demo_users
 from hub.directory.models import OrganizationPage
 
 

@@ -4,6 +4,8 @@ the venues and their house numbers are made up.
 ZIP centroids are from the `zipcodes` package's data (US Census ZCTA centroids); each place is
 jittered a little around its ZIP's centroid, so every coordinate stays inside METRO_BOUNDS."""
 
+from hub.regions.sacramento import ZIPS  # noqa: F401 - the region's ZIP codes, used by the builder
+
 from ..i18n import tr
 
 # (south, west, north, east): every demo coordinate falls inside this box.
@@ -12,57 +14,6 @@ METRO_BOUNDS = (38.33, -121.85, 38.85, -121.05)
 # How far (in degrees) a place may sit from its ZIP centroid.
 JITTER = 0.008
 
-# ZIP -> (city, latitude, longitude, neighborhoods that ZIP covers)
-ZIPS = {
-    "95811": ("Sacramento", 38.5762, -121.4880, ["Downtown", "Alkali Flat"]),
-    "95814": ("Sacramento", 38.5804, -121.4922, ["Downtown", "Capitol Mall"]),
-    "95815": ("Sacramento", 38.6093, -121.4443, ["Woodlake", "Point West"]),
-    "95816": ("Sacramento", 38.5728, -121.4675, ["Midtown", "East Sacramento"]),
-    "95817": ("Sacramento", 38.5498, -121.4583, ["Oak Park", "Elmhurst"]),
-    "95818": ("Sacramento", 38.5568, -121.4929, ["Land Park", "Curtis Park"]),
-    "95819": ("Sacramento", 38.5683, -121.4366, ["East Sacramento", "River Park"]),
-    "95820": ("Sacramento", 38.5347, -121.4451, ["Tahoe Park", "Colonial Heights"]),
-    "95821": ("Sacramento", 38.6239, -121.3837, ["Arden-Arcade", "Del Paso Manor"]),
-    "95822": ("Sacramento", 38.5091, -121.4935, ["South Land Park", "Hollywood Park"]),
-    "95823": ("Sacramento", 38.4797, -121.4438, ["Valley Hi", "Parkway"]),
-    "95824": ("Sacramento", 38.5178, -121.4419, ["Fruitridge Manor", "Avondale"]),
-    "95825": ("Sacramento", 38.5892, -121.4057, ["Campus Commons", "Sierra Oaks"]),
-    "95826": ("Sacramento", 38.5539, -121.3693, ["College Greens", "Rosemont"]),
-    "95827": ("Sacramento", 38.5662, -121.3286, ["Lincoln Village", "Butterfield"]),
-    "95828": ("Sacramento", 38.4826, -121.4006, ["Florin", "Southgate"]),
-    "95829": ("Sacramento", 38.4689, -121.3440, ["Vineyard", "Florin Road East"]),
-    "95831": ("Sacramento", 38.4962, -121.5297, ["Pocket", "Greenhaven"]),
-    "95832": ("Sacramento", 38.4695, -121.4883, ["Meadowview", "Delta Shores"]),
-    "95833": ("Sacramento", 38.6157, -121.5053, ["South Natomas", "Gardenland"]),
-    "95834": ("Sacramento", 38.6383, -121.5072, ["North Natomas", "Natomas Crossing"]),
-    "95835": ("Sacramento", 38.6626, -121.4834, ["North Natomas", "Natomas Park"]),
-    "95838": ("Sacramento", 38.6406, -121.4440, ["Del Paso Heights", "Robla"]),
-    "95841": ("Sacramento", 38.6627, -121.3406, ["Foothill Farms", "Madison"]),
-    "95842": ("Sacramento", 38.6865, -121.3494, ["Foothill Farms", "Antelope Road"]),
-    "95843": ("Antelope", 38.7159, -121.3648, ["Antelope"]),
-    "95864": ("Sacramento", 38.5878, -121.3769, ["Arden Park", "Sierra Oaks"]),
-    "95624": ("Elk Grove", 38.4232, -121.3599, ["Old Town Elk Grove", "East Elk Grove"]),
-    "95757": ("Elk Grove", 38.4081, -121.4294, ["Laguna West", "Franklin"]),
-    "95758": ("Elk Grove", 38.4243, -121.4370, ["Laguna", "Stonelake"]),
-    "95670": ("Rancho Cordova", 38.6072, -121.2761, ["Cordova Park", "Zinfandel"]),
-    "95742": ("Rancho Cordova", 38.5981, -121.2153, ["Anatolia", "Sunridge"]),
-    "95610": ("Citrus Heights", 38.6946, -121.2692, ["Sunrise", "Citrus Heights East"]),
-    "95621": ("Citrus Heights", 38.6952, -121.3075, ["Sylvan", "Citrus Heights West"]),
-    "95630": ("Folsom", 38.6709, -121.1529, ["Historic Folsom", "Empire Ranch"]),
-    "95605": ("West Sacramento", 38.5927, -121.5325, ["Bryte", "Broderick"]),
-    "95691": ("West Sacramento", 38.5673, -121.5516, ["Southport", "Washington"]),
-    "95616": ("Davis", 38.5538, -121.7418, ["Downtown Davis", "Central Davis"]),
-    "95618": ("Davis", 38.5449, -121.7405, ["South Davis", "East Davis"]),
-    "95661": ("Roseville", 38.7346, -121.2340, ["East Roseville"]),
-    "95678": ("Roseville", 38.7609, -121.2867, ["Old Roseville", "Cirby"]),
-    "95747": ("Roseville", 38.7703, -121.3372, ["West Roseville"]),
-    "95608": ("Carmichael", 38.6284, -121.3287, ["Carmichael"]),
-    "95628": ("Fair Oaks", 38.6554, -121.2611, ["Fair Oaks Village"]),
-    "95662": ("Orangevale", 38.6845, -121.2256, ["Orangevale"]),
-    "95660": ("North Highlands", 38.6707, -121.3781, ["North Highlands"]),
-    "95673": ("Rio Linda", 38.6895, -121.4479, ["Rio Linda"]),
-    "95655": ("Mather", 38.5579, -121.2910, ["Mather"]),
-}
 
 # Real streets of each city (a venue's house number is made up).
 STREETS = {

@@ -5,7 +5,8 @@ import uuid
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from ..models import OrganizationPage
+from hub.directory.models import OrganizationPage
+
 from .data import places, taxonomy
 from .i18n import lower_first
 

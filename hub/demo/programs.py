@@ -9,8 +9,9 @@ from functools import lru_cache
 from django.conf import settings
 from django.utils.text import slugify
 
-from ..bulk import PageSpec
-from ..models import ProgramPage
+from hub.directory.bulk import PageSpec
+from hub.directory.models import ProgramPage
+
 from .common import (
     FORMATS,
     Plan,

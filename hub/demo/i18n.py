@@ -4,17 +4,11 @@ A page's field is either wholly translated into a language or left to fall back 
 `fill` only produces a language when the template and every translated piece have it, so a
 family never sees a sentence assembled from half-translated fragments."""
 
+from hub.directory.i18n import tr  # noqa: F401 - the demo's tables write text with it
+
 # The languages demo content is written in, besides English. The rest of the hub's ten
 # languages fall back to English, which is what a young regional hub looks like.
 CONTENT_LANGUAGES = ("en", "es", "vi", "zh-hans", "ar")
-
-
-def tr(en, es=None, vi=None, zh=None, ar=None, so=None, ru=None, uk=None, ko=None, tl=None):
-    """One text in the languages given; missing ones fall back to English. Page content is
-    written in CONTENT_LANGUAGES; taxonomy names and synonyms in all ten."""
-    text = {"en": en, "es": es, "vi": vi, "zh-hans": zh, "ar": ar}
-    text.update({"so": so, "ru": ru, "uk": uk, "ko": ko, "tl": tl})
-    return {lang: value for lang, value in text.items() if value is not None}
 
 
 def fill(template, **params):
