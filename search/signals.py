@@ -1,8 +1,13 @@
-"""The index follows Wagtail's own signals: publish, unpublish, move and delete. Never
-post_save, which would index drafts (wagtail#3239)."""
+"""The matcher's own signal, and the index following the others' signals.
+
+`match_answered` is sent once a match is answered (the find page or the API), so what listens
+(the anonymous counters) is never called by the matcher itself.
+
+The index follows Wagtail's own signals: publish, unpublish, move and delete. Never post_save
+of a page, which would index drafts (wagtail#3239)."""
 
 from django.db.models.signals import post_delete, post_save
-from django.dispatch import receiver
+from django.dispatch import Signal, receiver
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
@@ -10,6 +15,10 @@ from hub.directory.models import EligibilityTag, Interest, SupportType
 
 from . import indexing, vocabulary
 from .documents import is_opportunity
+
+# Sent with `question` (query.Question), `answer` (matcher.Answer, its results being those
+# shown) and `new_question` (False for another page of the same question: "Show more").
+match_answered = Signal()
 
 
 @receiver(page_published)

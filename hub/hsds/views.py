@@ -9,13 +9,13 @@ import re
 from datetime import datetime, time
 from functools import wraps
 
-import zipcodes
 from django.http import Http404, JsonResponse, StreamingHttpResponse
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.dateparse import parse_date, parse_datetime
 from django.views.decorators.csrf import csrf_exempt
 
+from hub import regions
 from hub.directory.models import Location, OrganizationPage, PathwayPage
 from hub.null_characters import parameter_with_nul
 
@@ -204,10 +204,10 @@ def _places(request):
         metres = -1
     if not 0 < metres <= 500_000:  # also refuses nan and inf
         raise BadParameter("proximity", "proximity must be a distance in metres up to 500000.")
-    found = zipcodes.matching(postcode[:5])
-    if not found:
+    point = regions.zip_point(postcode[:5])
+    if point is None:
         raise BadParameter("postcode", "This ZIP code is not known.")
-    return queries.within(float(found[0]["lat"]), float(found[0]["long"]), metres)
+    return queries.within(*point, metres)
 
 
 def _detail_id(value, what):
