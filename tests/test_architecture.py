@@ -30,7 +30,7 @@ FORBIDDEN = [
     ("hub/hsds/demo_extra.py", "hub.demo.builder", "demo"),
     ("search/counting_extra.py", "hub.counters.recording", "layers"),
     ("search/equity_extra.py", "hub.equity.figures", "layers"),
-    ("hub/counters/equity_extra.py", "hub.equity.facets", "layers"),
+    ("hub/counters/equity_extra.py", "hub.equity.figures", "layers"),
     ("hub/verification/index_extra.py", "search.indexing", "verification"),
 ]
 

@@ -5,7 +5,6 @@ specification's. A bad parameter is a 400 naming it, an unknown id a 404, never 
 
 import json
 import math
-import re
 from datetime import datetime, time
 from functools import wraps
 
@@ -29,7 +28,6 @@ MAX_PER_PAGE = 500
 MINIMAL_PER_PAGE = 10_000
 MAX_PAGE = 1_000_000  # past any real directory; keeps page_number a safe JSON integer
 NDJSON_CHUNK = 200
-ZIP = re.compile(r"^\d{5}(-\d{4})?$")
 TRUE, FALSE = {"true", "1", "yes"}, {"false", "0", "no", ""}
 
 
@@ -189,7 +187,7 @@ def _places(request):
         raise BadParameter("proximity", "proximity needs a postcode to measure from.")
     if not postcode:
         return None
-    if not ZIP.match(postcode):
+    if not regions.ZIP_CODE.match(postcode):
         raise BadParameter("postcode", "postcode must be a US ZIP code, e.g. 95814.")
     if not proximity:
         # No service areas are kept: the places in that ZIP code.

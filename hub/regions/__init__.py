@@ -17,6 +17,7 @@ from django.conf import settings
 from django.utils import translation
 from django.utils.translation import gettext
 
+ZIP_CODE = re.compile(r"^(\d{5})(?:-\d{4})?$")  # a whole text that is a ZIP (or ZIP+4) code
 ZIP_IN_TEXT = re.compile(r"(?<!\d)(\d{5})(?:-\d{4})?(?!\d)")
 NEIGHBOURHOOD, AREA, TOWN = 0, 1, 2  # the more precise first, when a text names several
 EARTH_RADIUS_KM = 6371.0088  # the IUGG mean radius
