@@ -9,12 +9,12 @@ from urllib.parse import unquote_to_bytes
 from django.http import JsonResponse
 from django.utils import translation
 from ninja import NinjaAPI, Query, Schema
-
-from hub.counters import recording as counters
+from pydantic import create_model
 
 from . import query as questions
 from .explain import present_all, term_labels
 from .matcher import match
+from .signals import match_answered
 
 api = NinjaAPI(
     title="STEM Opportunity Hub API",
@@ -25,24 +25,13 @@ api = NinjaAPI(
 )
 
 
-class MatchParams(Schema):
-    grade: str | None = None
-    age: str | None = None
-    kinds: str | None = None
-    low_cost: str | None = None
-    paid: str | None = None
-    language_only: str | None = None
-    near: str | None = None
-    interests: str | None = None
-    q: str | None = None
-    language: str | None = None
-    lang: str | None = None
-    zip: str | None = None
-    free: str | None = None
-    needs: str | None = None
-    formats: str | None = None
-    schedule: str | None = None
-    limit: str | None = None
+# The question's parameters (query.PARAMETERS), each optional text read by query.parse, and
+# `lang`, the language of the response.
+MatchParams = create_model(
+    "MatchParams",
+    __base__=Schema,
+    **{name: (str | None, None) for name in (*questions.PARAMETERS, "lang")},
+)
 
 
 class Grades(Schema):
@@ -160,8 +149,7 @@ def match_view(request, params: Query[MatchParams]):
         with translation.override(response_language):
             question = questions.parse(request.GET, default_language=response_language)
             answer = match(question)
-            counters.shown(answer)
-            counters.asked(question, answer)
+            match_answered.send("api", question=question, answer=answer, new_question=True)
             return {
                 "results": present_all(answer.results, response_language),
                 "services": present_all(answer.services, response_language),

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 
-from hub.directory.models import Interest
+from hub.directory.taxonomy import neighbouring_interests
 
 from . import explain
 from .backends import SearchUnavailable, database_backend, query_backend
@@ -63,13 +63,6 @@ class Answer:
     total: int  # how many opportunities fit, counted up to CANDIDATES
     backend: str
     fitting: int = 0  # programs that fitted everything asked, before any relaxation
-
-
-def neighbouring_interests(slugs):
-    """The interests of the same sectors as `slugs` (the chosen ones included)."""
-    sectors = Interest.objects.filter(slug__in=slugs).exclude(sector="").values("sector")
-    neighbours = Interest.objects.filter(sector__in=sectors).values_list("slug", flat=True)
-    return tuple(dict.fromkeys([*slugs, *sorted(neighbours)]))
 
 
 def _relaxable(question, with_interests, distances=None):

@@ -2,15 +2,12 @@
 through the `zipcodes` package (offline data); the region's neighbourhoods, towns and the
 collaborative's areas in any of their spellings (hub/regions); else a town the hub has places in."""
 
-import re
-
 from django.db.models import Avg
 from django.utils.translation import gettext as _
 
 from hub import regions
 from hub.directory.models import Location
 
-ZIP = re.compile(r"^\d{5}(-\d{4})?$")
 MAX_PLACE = 80  # characters; the field's maxlength
 
 
@@ -18,7 +15,7 @@ def locate(place):
     """(lat, lon) for a ZIP code or a place the hub knows, else None. A ZIP code written with a
     name wins ("Meadowview 95832" is 95832): it is the more exact of the two."""
     place = place.strip()
-    if ZIP.match(place):
+    if regions.ZIP_CODE.match(place):
         return regions.zip_point(place[:5])
     if not place or len(place) > MAX_PLACE:
         return None

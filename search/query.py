@@ -23,6 +23,25 @@ FORMATS = ("in_person", "online", "hybrid")
 SCHEDULES = ("after_school", "evenings", "weekends", "summer", "breaks")
 # A program's kind, or a career pathway (the collaborative's own pages).
 KINDS = (*ProgramPage.Kind.values, "pathway")
+# Every parameter `parse` reads: the find page's fields and the match API's parameters.
+PARAMETERS = (
+    "grade",
+    "age",
+    "kinds",
+    "low_cost",
+    "paid",
+    "language_only",
+    "near",
+    "interests",
+    "q",
+    "language",
+    "zip",
+    "free",
+    "needs",
+    "formats",
+    "schedule",
+    "limit",
+)
 # What "online" or "in person" in the family's words asks of a program's format.
 FORMATS_OF_WORD = {"online": ("online", "hybrid"), "in_person": ("in_person", "hybrid")}
 

@@ -19,6 +19,8 @@ from datetime import timedelta
 
 from django.conf import settings
 
+from hub.regions import distance_km
+
 # --- The weights: the one place to tune ranking ------------------------------------------
 
 WEIGHTS = {
@@ -268,17 +270,9 @@ def words(text, keep_short=False):
 def nearest_km(doc, lat, lon):
     """Distance in km from (lat, lon) to the opportunity's nearest place (inf if it has none)."""
     return min(
-        (haversine_km(lat, lon, p["lat"], p["lon"]) for p in doc.get("points", [])),
+        (distance_km(lat, lon, p["lat"], p["lon"]) for p in doc.get("points", [])),
         default=math.inf,
     )
-
-
-def haversine_km(lat1, lon1, lat2, lon2):
-    radius = 6371.0088
-    phi1, phi2 = math.radians(lat1), math.radians(lat2)
-    dphi, dlmb = phi2 - phi1, math.radians(lon2 - lon1)
-    a = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlmb / 2) ** 2
-    return 2 * radius * math.asin(math.sqrt(a))
 
 
 # --- Preferences for one question ----------------------------------------------------------

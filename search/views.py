@@ -11,7 +11,6 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from hub import throttle
-from hub.counters import recording as counters
 from hub.directory.grades import GRADE_CHOICES, OLDEST_AGE, YOUNGEST_AGE, grade_label
 from hub.directory.models import Interest, SupportType
 
@@ -19,6 +18,7 @@ from . import query as questions
 from . import vocabulary
 from .explain import age_words, kind_choices, kind_label, present_all, schedule_label, term_labels
 from .matcher import CANDIDATES, match
+from .signals import match_answered
 
 # The form field each question's parameter comes from, so an error can point at it. The others
 # (interests, needs, formats, ...) are ticked from fixed choices and only a hand-made address
@@ -109,9 +109,12 @@ def find(request):
         results = answer.results[first : first + size]
         if first + size < len(answer.results):
             more_url = _next_page_url(request.GET, page)
-        counters.shown(replace(answer, results=results))
-        if first_look:
-            counters.asked(question, answer)
+        match_answered.send(
+            "find page",
+            question=question,
+            answer=replace(answer, results=results),
+            new_question=first_look,
+        )
     context = {
         "question": question,
         "error": error,

@@ -12,7 +12,7 @@ from django.conf import settings
 from factories import compiled_catalogues  # noqa: F401 - autouse fixture
 
 from hub.directory.models import Interest, OrganizationPage, ProgramPage
-from search.matcher import neighbouring_interests
+from hub.directory.taxonomy import neighbouring_interests
 
 pytestmark = pytest.mark.django_db
 

@@ -7,9 +7,8 @@ from django.db import connection
 from django.utils import timezone
 from test_counters import DISTINCTIVE, every_stored_value
 
-from hub.counters import recording
+from hub.counters import facets, recording
 from hub.counters.models import Demand
-from hub.equity import facets
 
 pytestmark = pytest.mark.django_db
 

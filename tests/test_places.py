@@ -13,10 +13,9 @@ from django.utils import translation
 from factories import compiled_catalogues  # noqa: F401 - autouse: translated pages need .mo files
 
 from hub import regions
-from hub.counters import recording
+from hub.counters import facets, recording
 from hub.counters.models import Appearance, Demand
 from hub.demo.data.places import ZIPS
-from hub.equity import facets
 from hub.regions import sacramento
 from search.places import locate
 

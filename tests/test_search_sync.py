@@ -12,11 +12,13 @@ from django.utils import translation
 from factories import (
     InterestFactory,
     LanguageFactory,
+    LocationFactory,
     OrganizationPageFactory,
     ProgramPageFactory,
     session,
 )
 
+from hub.directory.models import OrganizationLocation
 from search.backends import elasticsearch_backend
 from search.matcher import match
 from search.models import IndexOutbox, OpportunityDocument
@@ -50,7 +52,7 @@ def region(indexes):
             page.save_revision().publish()
         return page
 
-    return {"org": org, "program": program, "indexes": indexes}
+    return {"org": org, "program": program, "indexes": indexes, "robotics": robotics}
 
 
 def matched(**answers):
@@ -105,6 +107,124 @@ def test_unpublishing_an_organization_hides_its_listings(region):
     region["program"]("club")
     region["org"].unpublish()
     assert stored() == {}
+
+
+# --- Places, terms and languages a document copies: their own saves reach the matcher ---------
+
+LIBRARY = (38.5556, -121.4690)  # Sacramento
+MOVED_TO = (38.2700, -121.3000)  # Galt, about 35 km away: outside the ~1 km asked below
+
+
+def fitting_near(point):
+    """(programs fitting everything, titles) for a question 1 km around `point`."""
+    answer = match(Question(language="en", grade=7, point=point, max_km=1))
+    return answer.fitting, sorted(r.doc["title"]["en"] for r in answer.results[: answer.fitting])
+
+
+def place_at(point):
+    return LocationFactory(name="Central Library", latitude=point[0], longitude=point[1])
+
+
+def held_at(region, location):
+    """The published program "Club", its session at `location`."""
+    page = ProgramPageFactory(
+        parent=region["org"],
+        slug="club",
+        title="Club",
+        interests=[region["robotics"]],
+        sessions=[session(10, 30, location=location)],
+    )
+    page.save_revision().publish()
+    return page
+
+
+def move(location, point):
+    location.latitude, location.longitude = point
+    location.street_address = "1 New Street"
+    location.save()
+
+
+def test_a_corrected_session_place_moves_its_program_without_republishing(region):
+    library = place_at(LIBRARY)
+    held_at(region, library)
+    assert fitting_near(LIBRARY) == (1, ["Club"])
+
+    move(library, MOVED_TO)
+
+    assert fitting_near(MOVED_TO) == (1, ["Club"])
+    assert fitting_near(LIBRARY) == (0, [])
+    assert stored()["Club"]["points"] == [{"lat": MOVED_TO[0], "lon": MOVED_TO[1]}]
+
+
+def test_a_corrected_organization_place_moves_the_programs_held_there(region):
+    library = place_at(LIBRARY)
+    org = region["org"]
+    OrganizationLocation.objects.create(page=org, location=library)
+    region["program"]("club")  # its session names no place: it is held at the organization's
+    assert fitting_near(LIBRARY) == (1, ["Club"])
+
+    move(library, MOVED_TO)
+
+    assert fitting_near(MOVED_TO) == (1, ["Club"])
+    assert fitting_near(LIBRARY) == (0, [])
+
+
+def test_a_deleted_place_leaves_its_programs_documents(region):
+    library = place_at(LIBRARY)
+    held_at(region, library)
+
+    library.delete()
+
+    # Held nowhere the hub knows now: not bound to any place (as a program entered without one).
+    assert stored()["Club"]["points"] == []
+    assert stored()["Club"]["place_bound"] is False
+
+
+def test_a_renamed_interest_slug_is_the_one_programs_are_found_by(region):
+    region["program"]("club")
+    robotics = region["robotics"]
+    robotics.slug = "robots-and-drones"
+    robotics.save()
+    assert stored()["Club"]["interests"] == ["robots-and-drones"]
+    answer = match(Question(language="en", grade=7, interests=("robots-and-drones",)))
+    assert answer.fitting == 1
+
+
+def test_a_corrected_place_reaches_elasticsearch_after_commit(
+    region, with_elasticsearch, django_capture_on_commit_callbacks
+):
+    library = place_at(LIBRARY)
+    with django_capture_on_commit_callbacks(execute=True):
+        held_at(region, library)
+    assert fitting_near(LIBRARY) == (1, ["Club"])
+
+    with django_capture_on_commit_callbacks(execute=True):
+        move(library, MOVED_TO)
+
+    assert IndexOutbox.objects.count() == 0
+    answer = match(Question(language="en", grade=7, point=MOVED_TO, max_km=1))
+    assert answer.backend == "elasticsearch"
+    assert fitting_near(MOVED_TO) == (1, ["Club"])
+    assert fitting_near(LIBRARY) == (0, [])
+
+
+def test_a_place_corrected_during_an_outage_is_saved_and_waits_in_the_outbox(
+    region, with_elasticsearch, noida_server, django_capture_on_commit_callbacks
+):
+    library = place_at(LIBRARY)
+    with django_capture_on_commit_callbacks(execute=True):
+        held_at(region, library)
+    noida_server.stop()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        move(library, MOVED_TO)  # the save goes through
+
+    assert IndexOutbox.objects.count() == 1
+    noida_server.start()
+    call_command("search_index", "sync", stdout=io.StringIO())
+    answer = match(Question(language="en", grade=7, point=MOVED_TO, max_km=1))
+    assert answer.backend == "elasticsearch" and answer.fitting == 1
+    assert fitting_near(LIBRARY) == (0, [])
 
 
 # --- Elasticsearch, its outbox and its outages ---------------------------------------------------

@@ -10,7 +10,10 @@ class CountersConfig(AppConfig):
     def ready(self):
         from django.core.signals import request_finished
 
-        from .recording import flush_if_due
+        from search.signals import match_answered
 
+        from .recording import count_match, flush_if_due
+
+        match_answered.connect(count_match, dispatch_uid="counters_match")
         # After the response has gone: a family never waits for a counter.
         request_finished.connect(flush_if_due, dispatch_uid="counters_flush")

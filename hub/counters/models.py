@@ -23,7 +23,7 @@ DEMAND_FACETS = ("month", "grade_band", "interest", "language", "area", "needs",
 
 
 class Demand(models.Model):
-    """How many times families asked for something, by coarse facets only (hub/equity/facets.py):
+    """How many times families asked for something, by coarse facets only (hub/counters/facets.py):
     the month, the child's grade band, one interest, the family's language, the area, the needs,
     how many programs fitted. No address, browser, cookie, free text or time of day."""
 

@@ -18,8 +18,7 @@ from django.db.models import Sum
 from django.utils import timezone
 from wagtail.models import Page
 
-from hub.equity import facets
-
+from . import facets
 from .models import DEMAND_FACETS, Appearance, Demand
 
 log = logging.getLogger(__name__)
@@ -56,6 +55,13 @@ def asked(question, answer):
     with _lock:
         for interest in question.all_interests or ("",):
             _demand[(month, grade_band, interest, language, area, needs, results)] += 1
+
+
+def count_match(sender, question, answer, new_question, **kwargs):
+    """The matcher's `match_answered`: the listings shown, and a new question asked."""
+    shown(answer)
+    if new_question:
+        asked(question, answer)
 
 
 def waiting():

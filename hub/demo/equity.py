@@ -6,10 +6,10 @@ Made up, seeded, and added only where none exists yet: a database with real coun
 import datetime
 import random
 
+from hub.counters import facets
 from hub.counters.models import DEMAND_FACETS, Demand
 from hub.directory.bulk import assign
 from hub.directory.i18n import localized_field_name, stored_value
-from hub.equity import facets
 from hub.equity.figures import month_start, take_snapshot
 from hub.equity.models import ParticipationCount, PopulationGroup
 

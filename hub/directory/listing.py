@@ -238,7 +238,7 @@ def _interest_slugs(filters, relaxed):
     if interest is None or not interest.value or "interest" in relaxed:
         return None
     if "neighbouring_interests" in relaxed:
-        from search.matcher import neighbouring_interests  # search imports directory models
+        from .taxonomy import neighbouring_interests  # it imports the models
 
         return neighbouring_interests([interest.value])
     return [interest.value]

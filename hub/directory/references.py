@@ -11,12 +11,12 @@ had is kept (staff may have set it); Hub staff, who may choose everything, are n
 from django.core.exceptions import FieldDoesNotExist
 from django.db.models import ForeignKey, Q
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.permissions import policy_registry
-
-from hub.translations.forms import TranslatedListingForm
 
 
 def own_paths(user):
@@ -111,8 +111,15 @@ def _kind(model, messages):
     return None
 
 
-class ListingForm(TranslatedListingForm):
-    """The edit and add form of organizations, programs, support services and pathways."""
+class ListingForm(WagtailAdminPageForm):
+    """The edit and add form of organizations, programs, support services and pathways. Other
+    apps add to it through the `construct_listing_form` hook, called with the bound form (the
+    translations app shows the English under each translation field)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for construct in hooks.get_hooks("construct_listing_form"):
+            construct(self)
 
     def clean(self):
         cleaned_data = super().clean()

@@ -16,10 +16,11 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
+from hub.counters import facets
 from hub.counters.models import Demand
 from hub.directory.models import Interest, ProgramPage, ProgramSession
 
-from . import facets, proportionality
+from . import proportionality
 from .models import PopulationGroup, Snapshot
 from .suppression import suppress
 

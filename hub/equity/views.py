@@ -17,9 +17,10 @@ from django.utils.translation import get_language, get_language_bidi
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
+from hub.counters import facets
 from hub.formula_cells import SafeWriter
 
-from . import charts, facets, figures, proportionality
+from . import charts, figures, proportionality
 from .models import PopulationGroup, Snapshot, Term
 
 

@@ -1,4 +1,6 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.panels import InlinePanel, ObjectList
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -16,3 +18,23 @@ class PopulationGroupViewSet(SnippetViewSet):
 
 
 register_snippet(PopulationGroupViewSet)
+
+
+@hooks.register("register_program_tabs")
+def participation_tab():
+    """Partners enter their programs' participant counts on the program's own edit form."""
+    return [
+        ObjectList(
+            [
+                InlinePanel(
+                    "participation",
+                    label=_("Participant counts"),
+                    help_text=_(
+                        "How many took part, by group, each term: totals only, never "
+                        "names. Published on the equity page with small numbers hidden."
+                    ),
+                )
+            ],
+            heading=_("Participation"),
+        )
+    ]

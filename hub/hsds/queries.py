@@ -4,7 +4,6 @@ Only live pages outside any view restriction are ever found; drafts and private 
 not, and neither is anything they hold. Each list is in one fixed order, so paging through it
 meets every record exactly once."""
 
-import math
 from functools import reduce
 from operator import or_
 
@@ -21,6 +20,7 @@ from hub.directory.models import (
     ServiceLocation,
     SupportServicePage,
 )
+from hub.regions import distance_km
 
 from . import ids
 from .mapping import SERVICE_MODELS, TAXONOMIES
@@ -161,11 +161,7 @@ def within(latitude, longitude, metres):
     """Ids of the hub's places within `metres` of a point (great-circle distance)."""
     found = []
     for pk, lat, lon in Location.objects.values_list("pk", "latitude", "longitude"):
-        lat, lon = float(lat), float(lon)
-        phi1, phi2 = math.radians(latitude), math.radians(lat)
-        dphi, dlambda = phi2 - phi1, math.radians(lon - longitude)
-        a = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlambda / 2) ** 2
-        if 2 * 6_371_000 * math.asin(math.sqrt(a)) <= metres:
+        if distance_km(latitude, longitude, float(lat), float(lon)) * 1000 <= metres:
             found.append(pk)
     return found
 

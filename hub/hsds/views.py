@@ -5,17 +5,16 @@ specification's. A bad parameter is a 400 naming it, an unknown id a 404, never 
 
 import json
 import math
-import re
 from datetime import datetime, time
 from functools import wraps
 
-import zipcodes
 from django.http import Http404, JsonResponse, StreamingHttpResponse
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.dateparse import parse_date, parse_datetime
 from django.views.decorators.csrf import csrf_exempt
 
+from hub import regions
 from hub.directory.models import Location, OrganizationPage, PathwayPage
 from hub.null_characters import parameter_with_nul
 
@@ -29,7 +28,6 @@ MAX_PER_PAGE = 500
 MINIMAL_PER_PAGE = 10_000
 MAX_PAGE = 1_000_000  # past any real directory; keeps page_number a safe JSON integer
 NDJSON_CHUNK = 200
-ZIP = re.compile(r"^\d{5}(-\d{4})?$")
 TRUE, FALSE = {"true", "1", "yes"}, {"false", "0", "no", ""}
 
 
@@ -189,7 +187,7 @@ def _places(request):
         raise BadParameter("proximity", "proximity needs a postcode to measure from.")
     if not postcode:
         return None
-    if not ZIP.match(postcode):
+    if not regions.ZIP_CODE.match(postcode):
         raise BadParameter("postcode", "postcode must be a US ZIP code, e.g. 95814.")
     if not proximity:
         # No service areas are kept: the places in that ZIP code.
@@ -204,10 +202,10 @@ def _places(request):
         metres = -1
     if not 0 < metres <= 500_000:  # also refuses nan and inf
         raise BadParameter("proximity", "proximity must be a distance in metres up to 500000.")
-    found = zipcodes.matching(postcode[:5])
-    if not found:
+    point = regions.zip_point(postcode[:5])
+    if point is None:
         raise BadParameter("postcode", "This ZIP code is not known.")
-    return queries.within(float(found[0]["lat"]), float(found[0]["long"]), metres)
+    return queries.within(*point, metres)
 
 
 def _detail_id(value, what):

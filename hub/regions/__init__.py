@@ -1,8 +1,10 @@
-"""The places a family may name instead of a ZIP code: the region's neighbourhoods and towns
-and the collaborative's areas (at the mean of their ZIP centroids), from the region's data module
-(HUB_REGION, see sacramento.py), in every spelling the region's
-languages use. Offline: ZIP centroids come from the `zipcodes` package's data."""
+"""The hub's one place for geography: distances, ZIP code points, and the places a family may
+name instead of a ZIP code: the region's neighbourhoods and towns and the collaborative's areas
+(at the mean of their ZIP centroids), from the region's data module (HUB_REGION, see
+sacramento.py), in every spelling the region's languages use. Offline: ZIP centroids come from
+the `zipcodes` package's data."""
 
+import math
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -15,8 +17,10 @@ from django.conf import settings
 from django.utils import translation
 from django.utils.translation import gettext
 
+ZIP_CODE = re.compile(r"^(\d{5})(?:-\d{4})?$")  # a whole text that is a ZIP (or ZIP+4) code
 ZIP_IN_TEXT = re.compile(r"(?<!\d)(\d{5})(?:-\d{4})?(?!\d)")
 NEIGHBOURHOOD, AREA, TOWN = 0, 1, 2  # the more precise first, when a text names several
+EARTH_RADIUS_KM = 6371.0088  # the IUGG mean radius
 
 
 @dataclass(frozen=True)
@@ -35,6 +39,14 @@ def normalized(text):
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = re.sub(r"['’ʼ]", "", unicodedata.normalize("NFC", text))  # "Медоув'ю" as one word
     return " ".join(re.sub(r"[\W_]+", " ", text).split())
+
+
+def distance_km(lat1, lon1, lat2, lon2):
+    """Great-circle distance between two points (haversine), in km."""
+    phi1, phi2 = math.radians(lat1), math.radians(lat2)
+    dphi, dlmb = phi2 - phi1, math.radians(lon2 - lon1)
+    a = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlmb / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(a))
 
 
 def zip_point(zip_code):

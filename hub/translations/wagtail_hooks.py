@@ -8,6 +8,9 @@ from hub.partners.onboarding import is_hub_staff
 
 from . import urls
 from .coverage import LISTING_TYPES
+from .forms import show_the_english
+
+hooks.register("construct_listing_form", show_the_english)
 
 
 @hooks.register("register_admin_urls")

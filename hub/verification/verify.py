@@ -10,6 +10,8 @@ from django.utils import timezone
 
 from hub.directory.models import ProgramPage, SupportServicePage
 
+from .signals import listing_verified
+
 VERIFIED_TYPES = (ProgramPage, SupportServicePage)
 SALT = "hub.verification.link"
 
@@ -40,9 +42,8 @@ def page_for_token(token):
 def confirm_still_accurate(page):
     """Today becomes the listing's last verified date: on the live page, on the revision it
     was published from and on the latest draft (so publishing the draft keeps the date), and
-    in the matcher's documents. Nothing else about the listing changes, so no review."""
-    from search import indexing
-
+    in what listens to `listing_verified` (the matcher's documents). Nothing else about the
+    listing changes, so no review."""
     today = timezone.localdate()
     type(page).objects.filter(pk=page.pk).update(last_verified=today)
     revisions = {r.pk: r for r in (page.live_revision, page.latest_revision) if r is not None}
@@ -50,5 +51,5 @@ def confirm_still_accurate(page):
         revision.content["last_verified"] = today.isoformat()
         revision.save(update_fields=["content"])
     page.last_verified = today
-    indexing.refresh([page])
+    listing_verified.send(type(page), instance=page)
     return today

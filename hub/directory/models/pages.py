@@ -17,7 +17,6 @@ from wagtail.admin.panels import (
     InlinePanel,
     MultiFieldPanel,
     ObjectList,
-    TabbedInterface,
 )
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
@@ -27,6 +26,7 @@ from hub.directory.references import ListingForm
 
 from ..blocks import BodyBlock, ProgramChooserBlock
 from ..grades import GRADE_CHOICES, POST_SECONDARY, PREK, grade_range_label
+from ..panels import TabbedInterfaceWithHooks
 from ..weekdays import WeekdaysField, weekday_numbers
 
 
@@ -427,25 +427,14 @@ class ProgramPage(OpportunityPage):
         ),
         MultiFieldPanel(OpportunityPage.apply_panels, heading=_("How to apply")),
     ]
-    edit_handler = TabbedInterface(
+    # Other apps' tabs join through the hook (equity: the participant counts).
+    edit_handler = TabbedInterfaceWithHooks(
         [
             ObjectList(content_panels, heading=_("Content")),
             ObjectList(details_panels, heading=_("Details")),
-            ObjectList(
-                [
-                    InlinePanel(
-                        "participation",
-                        label=_("Participant counts"),
-                        help_text=_(
-                            "How many took part, by group, each term: totals only, never "
-                            "names. Published on the equity page with small numbers hidden."
-                        ),
-                    )
-                ],
-                heading=_("Participation"),
-            ),
             ObjectList(Page.promote_panels, heading=_("Promote")),
-        ]
+        ],
+        hook_name="register_program_tabs",
     )
     parent_page_types = ["directory.OrganizationPage"]
     subpage_types = []

@@ -6,8 +6,6 @@ says what families asked for, never who asked.
   lists of ZIP codes and town names), else the first three digits of a ZIP code, never more;
 - result bucket: how many programs fitted everything asked: 0, 1–2, 3–9, 10+."""
 
-import re
-
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -30,8 +28,6 @@ RESULT_BUCKETS = [
     ("10+", _("10 or more programs"), 10, None),
 ]
 RESULT_BUCKET_LABELS = {code: label for code, label, _low, _high in RESULT_BUCKETS}
-
-ZIP = re.compile(r"^(\d{5})(-\d{4})?$")
 
 
 def grade_band(grade):
@@ -73,7 +69,7 @@ def area_of(place):
     the find page locates them (hub/regions): never anything finer than the area."""
     place = (place or "").strip()
     configured = areas()
-    found = ZIP.match(place)
+    found = regions.ZIP_CODE.match(place)
     if found:
         for code, area in configured.items():
             if found.group(1) in area["zips"]:
