@@ -62,7 +62,6 @@ from django.core.exceptions import ImproperlyConfigured, PermissionDenied, Valid
 from django.db.models import Q
 from django.http import Http404, HttpResponseBadRequest
 from django.urls import include, path, re_path, reverse
-from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from wagtail.admin.auth import permission_denied, require_admin_access
 from wagtail.admin.filters import ContentTypeFilter
@@ -131,24 +130,18 @@ class LiveParentTitleColumn(chooser.ParentPageColumn):
 class LiveTitlesMixin:
     """The chooser's columns, with other organizations' pages under their published title."""
 
-    column_classes = {
-        chooser.PageTitleColumn: LiveTitleColumn,
-        chooser.ParentPageColumn: LiveParentTitleColumn,
-    }
-
     @property
     def columns(self):
-        return [self._live(column) for column in super().columns]
-
-    def _live(self, column):
-        live_class = self.column_classes.get(type(column))
-        if live_class is None:
-            return column
-        if live_class is LiveTitleColumn:
-            return live_class(
-                column.name, label=column.label, is_multiple_choice=column.is_multiple_choice
-            )
-        return live_class(column.name, label=column.label)
+        columns = []
+        for column in super().columns:
+            if type(column) is chooser.PageTitleColumn:
+                column = LiveTitleColumn(
+                    column.name, label=column.label, is_multiple_choice=column.is_multiple_choice
+                )
+            elif type(column) is chooser.ParentPageColumn:
+                column = LiveParentTitleColumn(column.name, label=column.label)
+            columns.append(column)
+        return columns
 
 
 class BrowseView(LiveTitlesMixin, chooser.BrowseView):
@@ -259,25 +252,25 @@ class SiteHistoryReport(LogEntriesView):
 # --- Page views, through the page viewset (registered in wagtail_hooks.py) --------------------
 
 
-def refuse_foreign_destination(request, field, required):
-    """Refuse a POSTed destination page the user may not add under, before a form names it.
-
-    With ``required``, a missing or unknown id is a 400 (Wagtail's copy view would crash on it);
-    otherwise the form reports it as usual."""
-    if request.method != "POST":
-        return None
+def posted_page(request, field):
     raw = request.POST.get(field, "")
-    destination = Page.objects.filter(pk=raw).first() if raw.isdigit() else None
-    if destination is None:
-        return HttpResponseBadRequest(_("Choose a page to put it under.")) if required else None
-    if not destination.permissions_for_user(request.user).can_add_subpage():
+    return Page.objects.filter(pk=raw).first() if raw.isdigit() else None
+
+
+def refuse_adding_under(request, destination):
+    """Refuse a destination page the user may not add under, before a form names it."""
+    if (
+        destination is not None
+        and not destination.permissions_for_user(request.user).can_add_subpage()
+    ):
         return permission_denied(request)
     return None
 
 
 class ChooseParentView(GenericChooseParentView):
     def post(self, request, *args, **kwargs):
-        refused = refuse_foreign_destination(request, "parent_page", required=False)
+        # An unknown id is left to the form, which reports it as usual.
+        refused = refuse_adding_under(request, posted_page(request, "parent_page"))
         return refused or super().post(request, *args, **kwargs)
 
 

@@ -5,7 +5,8 @@ work are in admin_overrides.py (with the reason for each); the ones Wagtail lets
 replace through a hook are registered here.
 """
 
-from django.http import Http404
+from django.http import Http404, HttpResponseBadRequest
+from django.utils.translation import gettext as _
 from wagtail import hooks
 from wagtail.admin.auth import permission_denied
 from wagtail.models import Page
@@ -18,7 +19,8 @@ from .admin_overrides import (
     DocumentsAPIViewSet,
     HubPageViewSet,
     ImagesAPIViewSet,
-    refuse_foreign_destination,
+    posted_page,
+    refuse_adding_under,
 )
 from .dashboard import add_partner_panel
 from .onboarding import is_hub_staff
@@ -47,7 +49,13 @@ def hide_page_types_report_from_partners(request, menu_items):
 # Ahead of wagtail-modeltranslation's own copy view, which is also a before_copy_page hook.
 @hooks.register("before_copy_page", order=-100)
 def refuse_copy_to_foreign_page(request, page):
-    return refuse_foreign_destination(request, "new_parent_page", required=True)
+    if request.method != "POST":
+        return None
+    destination = posted_page(request, "new_parent_page")
+    if destination is None:
+        # Wagtail's copy view would crash on it.
+        return HttpResponseBadRequest(_("Choose a page to put it under."))
+    return refuse_adding_under(request, destination)
 
 
 # Wagtail's move confirmation page checks nothing on GET and names the destination.
