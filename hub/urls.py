@@ -2,14 +2,12 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
-from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from hub.accounts.password_reset import UnlockingPasswordResetConfirmView
 from hub.directory.sitemap import sitemap_view
 from hub.directory.views import choose_language
 from hub.equity import views as equity
-from hub.partners.admin_guards import error_test_for_superusers
+from hub.partners import admin_overrides
 from hub.problems.views import report_problem
 from hub.sharing import lists
 from hub.sharing import views as sharing
@@ -18,14 +16,8 @@ from search.api import api
 from search.views import find
 
 urlpatterns = [
-    # Ahead of Wagtail's own view for the same address (see the view's docstring).
-    path(
-        "admin/password_reset/confirm/<uidb64>/<token>/",
-        UnlockingPasswordResetConfirmView.as_view(),
-        name="accounts_password_reset_confirm",
-    ),
-    path("admin/failwhale/", error_test_for_superusers, name="wagtailadmin_error_test"),
-    path("admin/", include(wagtailadmin_urls)),
+    # Wagtail's admin, with the hub's versions of some of its views at the same addresses.
+    path("admin/", include(admin_overrides.admin_urlpatterns())),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap_view, name="sitemap"),
     path(

@@ -4,7 +4,7 @@ from django.templatetags.static import static
 from django.utils.html import format_html
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import HistoryView, SnippetViewSet, SnippetViewSetGroup
 
 from .models import EligibilityTag, Interest, Language, Location, SupportType
 
@@ -34,8 +34,20 @@ class EligibilityTagViewSet(SnippetViewSet):
     list_display = ["name", "slug"]
 
 
+class SharedPlaceHistoryView(HistoryView):
+    """Partners may add places, which lets them open any place's history: it names other
+    partners' edits only to those who may change every place (staff)."""
+
+    def get_base_queryset(self):
+        entries = super().get_base_queryset()
+        if self.request.user.has_perm("directory.change_location"):
+            return entries
+        return entries.filter(user=self.request.user)
+
+
 class LocationViewSet(SnippetViewSet):
     model = Location
+    history_view_class = SharedPlaceHistoryView
     icon = "site"
     list_display = ["name", "city", "postal_code"]
     search_fields = ["name", "street_address", "city", "postal_code"]

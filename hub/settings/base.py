@@ -196,6 +196,8 @@ WAGTAILADMIN_BASE_URL = os.environ.get("HUB_BASE_URL", "http://127.0.0.1:8000")
 WAGTAIL_I18N_ENABLED = False
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILIMAGES_EXTENSIONS = ["png", "jpg", "jpeg", "webp"]
+# A picture cut short is a form error, not a 500 (hub/partners/admin_overrides.py).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "hub.partners.admin_overrides.ImageForm"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "csv", "xlsx", "docx", "odt", "txt"]
 # Partners must not be able to see each other's drafts through the "moderation" pages.
 WAGTAIL_WORKFLOW_ENABLED = True
