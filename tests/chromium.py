@@ -2,8 +2,6 @@
 
 from contextlib import contextmanager
 
-import pytest
-from django.db import connections
 from playwright.sync_api import sync_playwright
 
 CHROMIUM = "/usr/bin/chromium"
@@ -21,17 +19,6 @@ def launch_chromium():
             yield browser
         finally:
             browser.close()
-
-
-@pytest.fixture
-def chromium(monkeypatch):
-    # The test's own ORM calls while the browser runs are plain synchronous ones.
-    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-    with launch_chromium() as browser:
-        yield browser
-        # The connection those calls opened belongs to the browser's context: close it here,
-        # or PostgreSQL cannot drop the test database at the end of the run.
-        connections.close_all()
 
 
 # WCAG 2.2 AA: axe-core's rules for each level up to 2.2 AA (axe tags each rule with the

@@ -1,21 +1,52 @@
-"""Shared fixtures: a site tree like the real one (home, four browse pages) built in code."""
+"""Fixtures every test folder may use: a site tree like the real one (home, four browse pages)
+built in code, the demo region, the partner world, Elasticsearch and the HSDS schemas. A folder's
+own conftest.py holds what only its tests use; helper functions stay in the modules beside this
+file (factories.py, partners_fixtures.py, ...) and are imported.
+
+Each pytest-xdist worker is a process of its own, so everything here is per worker: its SQLite
+or PostgreSQL test database (`_gw0`, `_gw1` suffixes), media directory (hub.settings.test),
+noida-db server (own port and data directory), live server port and browser."""
+
+import os
+import shutil
+import tempfile
+import uuid
+from contextlib import suppress
 
 import pytest
 from django.conf import settings
 from django.core.cache import cache
+from django.core.management import call_command
 from django.db import transaction
+from django.test import Client
 from django.utils import translation
-from search_es import elasticsearch_url, es_backend, noida_server  # noqa: F401 - ES fixtures
+from elastic_transport import ConnectionError as TransportConnectionError
+from hsds_schemas import API, HSDS, SCHEMA, Schemas
+from partners_fixtures import build_world
+from search_es import URL_VARIABLE, NoidaServer, free_port
 from wagtail.models import Page, Site
 
 from hub.demo.builder import load_demo_region
 from hub.directory.models import (
     HomePage,
+    Language,
     OrganizationIndexPage,
     PathwayIndexPage,
     ProgramIndexPage,
     SupportServiceIndexPage,
 )
+from search import indexing
+from search.backends.elasticsearch import ElasticsearchBackend
+
+
+def pytest_configure(config):
+    """Family pages are checked in Spanish; `make pytest` compiles locale/, this makes a bare
+    `pytest` run do the same. Once, in the process that starts the xdist workers, so no worker
+    reads a catalogue another is rewriting."""
+    if not hasattr(config, "workerinput"):
+        call_command("compile_po", verbosity=0)
+        translation.trans_real._translations = {}
+        translation.trans_real._default = None
 
 
 @pytest.fixture
@@ -87,3 +118,94 @@ def region(django_db_setup, django_db_blocker):
             outer.__exit__(None, None, None)
             # Wagtail caches site root paths; they name pages that no longer exist.
             cache.clear()
+
+
+@pytest.fixture(scope="module")
+def world(django_db_setup, django_db_blocker):
+    """The partner world (partners_fixtures.build_world), built once for the module inside a
+    transaction that is rolled back at the end; each test runs in its own savepoint on top."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        yield build_world()
+        transaction.set_rollback(True)
+
+
+@pytest.fixture(scope="module")
+def indexed_world(world, django_db_blocker):
+    """The world with what the matcher reads (interest, languages) and its index built, so a
+    search finds Alpha's club and Beta's camp."""
+    with django_db_blocker.unblock():
+        english = Language.objects.create(code="en", endonym="English", english_name="English")
+        spanish = Language.objects.create(code="es", endonym="Español", english_name="Spanish")
+        for program in (world.alpha_club, world.beta_camp):
+            program.interests.add(world.interest)
+            program.delivery_languages.add(english, spanish)
+            program.save_revision().publish()
+        indexing.rebuild_all()
+    return world
+
+
+@pytest.fixture(scope="module")
+def schemas(region, django_db_blocker):
+    """The official HSDS 3 schemas (hsds_schemas.Schemas), with and without the hub's profile;
+    skips when ../shared/hsds/ is absent."""
+    if not (SCHEMA / "compiled").is_dir():
+        pytest.skip(
+            f"The official HSDS 3 schemas are not at {HSDS} (../shared/hsds/ beside the "
+            "project); the schema checks need them and never use a copy."
+        )
+    with django_db_blocker.unblock():
+        profile_url = Client().get(f"{API}/").json()["profile"]
+        profile = Client().get(profile_url.removeprefix("http://testserver")).json()
+    return Schemas(profile)
+
+
+# The noida-db server elasticsearch_url started, for noida_server (None: a real cluster).
+_session_server = None
+
+
+@pytest.fixture(scope="session")
+def elasticsearch_url():
+    """The cluster's URL: HUB_ELASTICSEARCH_URL if set, else a noida-db for the session (one
+    per xdist worker: a free port and a data directory of its own)."""
+    global _session_server
+    if os.environ.get(URL_VARIABLE):
+        yield os.environ[URL_VARIABLE]
+        return
+    data_dir = tempfile.mkdtemp(prefix="hub-noida-")
+    server = NoidaServer(free_port(), data_dir)
+    server.start()
+    _session_server = server
+    try:
+        yield server.url
+    finally:
+        _session_server = None
+        server.stop()
+        shutil.rmtree(data_dir, ignore_errors=True)
+        server.log_path.unlink(missing_ok=True)
+
+
+@pytest.fixture
+def noida_server(elasticsearch_url):
+    """The session's noida-db, for outage tests: `.stop()`, `.start()`, `.url` (the same port
+    and data). Running again after the test whatever the test did. Skipped against a real
+    cluster (HUB_ELASTICSEARCH_URL), which the tests cannot stop."""
+    server = _session_server
+    if server is None:
+        pytest.skip(f"{URL_VARIABLE} is set: this test stops and starts its own noida-db")
+    yield server
+    if not server.running:
+        server.start()
+
+
+@pytest.fixture
+def es_backend(elasticsearch_url):
+    """A backend with an index prefix of its own; its indexes are deleted afterwards."""
+    backend = ElasticsearchBackend(elasticsearch_url, prefix=f"test-{uuid.uuid4().hex[:8]}")
+    yield backend
+    # Names, not a wildcard: Elasticsearch 8 refuses wildcard deletes by default. If a test
+    # left the server down, the indexes go with the data directory instead.
+    with suppress(TransportConnectionError):
+        client = backend.client.options(request_timeout=10)
+        names = list(client.indices.get(index=f"{backend.alias}-*", allow_no_indices=True))
+        if names:
+            client.indices.delete(index=",".join(names))

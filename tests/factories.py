@@ -8,10 +8,8 @@ import datetime
 
 import factory
 import factory.random
-import pytest
 import wagtail_factories
 from django.conf import settings
-from django.core.management import call_command
 from django.utils import timezone, translation
 from factory.django import DjangoModelFactory as _DjangoModelFactory
 
@@ -28,16 +26,6 @@ from hub.directory.models import (
     SupportServicePage,
     SupportType,
 )
-
-
-@pytest.fixture(scope="session", autouse=True)
-def compiled_catalogues():
-    """Family pages are checked in Spanish; `make pytest` compiles locale/, this makes a bare
-    `pytest` run do the same. Import it into a test module to use it there."""
-    call_command("compile_po", verbosity=0)
-    translation.trans_real._translations = {}
-    translation.trans_real._default = None
-
 
 SEED = 2026
 factory.random.reseed_random(SEED)

@@ -3,7 +3,7 @@ first screen (it was ~3,000 px down, under the same long form), with or without 
 and the page stays accessible."""
 
 import pytest
-from browser import assert_accessible, chromium  # noqa: F401 - fixture
+from chromium import assert_accessible
 from playwright.sync_api import expect
 from test_browser_journeys import journey_world
 
@@ -15,7 +15,7 @@ PHONE = {"width": 360, "height": 740}
 @pytest.mark.parametrize("javascript", [True, False], ids=["with-js", "without-js"])
 def test_after_show_programs_the_first_result_is_on_the_first_screen(
     live_server,
-    chromium,  # noqa: F811 - the fixture
+    chromium,
     javascript,
 ):
     world = journey_world()
@@ -45,7 +45,7 @@ def test_after_show_programs_the_first_result_is_on_the_first_screen(
 
 def test_words_understood_and_not_are_said_and_the_first_result_stays_on_the_first_screen(
     live_server,
-    chromium,  # noqa: F811 - the fixture
+    chromium,
 ):
     journey_world()
     context = chromium.new_context(locale="en-US", viewport=PHONE)

@@ -8,7 +8,6 @@ from urllib.parse import urlsplit
 
 import pytest
 import wagtail_factories
-from browser import chromium  # noqa: F401 - fixture
 from playwright.sync_api import expect
 from test_browser_journeys import journey_world
 
@@ -74,7 +73,7 @@ def measure(browser, url):
     return page, responses, figures
 
 
-def test_program_and_find_pages_fit_the_budget(live_server, chromium):  # noqa: F811
+def test_program_and_find_pages_fit_the_budget(live_server, chromium):
     world = journey_world()
     base = live_server.url
     for url in (
@@ -100,7 +99,7 @@ def test_program_and_find_pages_fit_the_budget(live_server, chromium):  # noqa: 
                 assert b"@font-face" not in response.body(), response.url
 
 
-def test_images_are_webp_renditions_loaded_lazily_below_the_fold(live_server, chromium):  # noqa: F811
+def test_images_are_webp_renditions_loaded_lazily_below_the_fold(live_server, chromium):
     world = journey_world()
     photo = wagtail_factories.ImageFactory(
         title="Robots on a table", file__width=1600, file__height=1000

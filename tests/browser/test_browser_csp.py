@@ -3,7 +3,6 @@ Wagtail admin (inline scripts only, see hub/settings/base.py) load and work in C
 single violation or script error."""
 
 import pytest
-from browser import chromium  # noqa: F401 - fixture
 from django.contrib.auth import get_user_model
 from django.test import Client
 from partners_fixtures import build_world
@@ -61,7 +60,7 @@ class Recorder:
             self.problems.append(f"{where}: {violation}")
 
 
-def test_public_pages_meet_no_csp_violation(live_server, chromium):  # noqa: F811
+def test_public_pages_meet_no_csp_violation(live_server, chromium):
     world = build_world()
     world.alpha_club.interests.add(world.interest)
     world.alpha_club.save_revision().publish()
@@ -88,7 +87,7 @@ def test_public_pages_meet_no_csp_violation(live_server, chromium):  # noqa: F81
     assert browser.problems == [], "\n".join(browser.problems)
 
 
-def test_wagtail_admin_meets_no_csp_violation(live_server, chromium):  # noqa: F811
+def test_wagtail_admin_meets_no_csp_violation(live_server, chromium):
     world = build_world()
     admin = get_user_model().objects.create_superuser("root", "root@hub.example", "pw")
     client = Client()

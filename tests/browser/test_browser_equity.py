@@ -3,7 +3,7 @@ drawn, labels beside them (on the right in Arabic), every number a tap away, dow
 open."""
 
 import pytest
-from browser import assert_accessible, chromium  # noqa: F401 - fixture
+from chromium import assert_accessible
 from partners_fixtures import build_world
 from playwright.sync_api import expect
 
@@ -43,7 +43,7 @@ def published_figures(world):
 
 
 @pytest.mark.parametrize("language", ["en", "ar"])
-def test_the_equity_page_reads_on_a_phone(live_server, chromium, language):  # noqa: F811
+def test_the_equity_page_reads_on_a_phone(live_server, chromium, language):
     world = build_world()
     published_figures(world)
     phone = chromium.new_context(viewport=PHONE, locale=language).new_page()

@@ -4,7 +4,6 @@ upload → preview → confirm → submit for review; staff approve; families se
 import csv
 
 import pytest
-from browser import chromium  # noqa: F401 - fixture
 from partners_fixtures import build_world
 from playwright.sync_api import expect
 
@@ -40,7 +39,7 @@ def log_in(page, base, email, password):
     expect(page.get_by_role("heading", level=1)).to_be_visible()
 
 
-def test_a_partner_imports_programs_that_staff_then_publish(live_server, chromium, tmp_path):  # noqa: F811
+def test_a_partner_imports_programs_that_staff_then_publish(live_server, chromium, tmp_path):
     world = build_world()
     for code, name in (("en", "English"), ("es", "Español")):
         Language.objects.get_or_create(code=code, defaults={"endonym": name, "english_name": name})

@@ -10,8 +10,7 @@ English, Spanish and Arabic, with axe-core's WCAG 2.2 AA rules run on every page
 
 import pytest
 import wagtail_factories
-from browser import assert_accessible, chromium  # noqa: F401 - fixture
-from factories import compiled_catalogues  # noqa: F401 - autouse: translated pages need .mo files
+from chromium import assert_accessible
 from partners_fixtures import build_world
 from playwright.sync_api import expect
 from wagtail.users.models import UserProfile
@@ -65,7 +64,7 @@ def switch_language(page, code):
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_family_finds_saves_shares_and_prints_a_program(live_server, chromium, language):  # noqa: F811
+def test_family_finds_saves_shares_and_prints_a_program(live_server, chromium, language):
     world = journey_world()
     club = world.alpha_club
     base = live_server.url
@@ -159,7 +158,7 @@ def open_footer_actions(page):
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_partner_edit_goes_live_after_staff_approve(live_server, chromium, language):  # noqa: F811
+def test_partner_edit_goes_live_after_staff_approve(live_server, chromium, language):
     world = journey_world()
     club = world.alpha_club
     for user in (world.partner_a, world.staff):
@@ -208,7 +207,7 @@ def test_partner_edit_goes_live_after_staff_approve(live_server, chromium, langu
     assert_accessible(public)
 
 
-def test_language_switch_keeps_the_page_and_is_remembered(live_server, chromium):  # noqa: F811
+def test_language_switch_keeps_the_page_and_is_remembered(live_server, chromium):
     world = journey_world()
     path = world.alpha_club.url[3:]  # without the /en prefix
     base = live_server.url

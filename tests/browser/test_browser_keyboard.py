@@ -3,7 +3,7 @@ element that takes focus shows it and is on screen, the skip link works, and for
 be used as sent say so in an error summary that takes focus and links to the fields."""
 
 import pytest
-from browser import assert_accessible, chromium  # noqa: F401 - fixture
+from chromium import assert_accessible
 from playwright.sync_api import expect
 from test_browser_journeys import journey_world
 
@@ -37,7 +37,7 @@ def press(page, key, until, limit=80):
     raise AssertionError(f"{key} never reached {until}")
 
 
-def test_a_family_reaches_a_saved_program_with_the_keyboard_only(live_server, chromium):  # noqa: F811
+def test_a_family_reaches_a_saved_program_with_the_keyboard_only(live_server, chromium):
     world = journey_world()
     club = world.alpha_club
     base = live_server.url
@@ -85,7 +85,7 @@ def test_a_family_reaches_a_saved_program_with_the_keyboard_only(live_server, ch
     expect(page.locator(".list-items")).to_contain_text("Alpha Robot Club")
 
 
-def test_the_find_form_summarises_an_error_and_points_at_the_field(live_server, chromium):  # noqa: F811
+def test_the_find_form_summarises_an_error_and_points_at_the_field(live_server, chromium):
     journey_world()
     base = live_server.url
     page = chromium.new_context(locale="en-US").new_page()
@@ -112,7 +112,7 @@ def test_the_find_form_summarises_an_error_and_points_at_the_field(live_server, 
     expect(zip_field).to_be_focused()
 
 
-def test_the_problem_report_form_summarises_errors(live_server, chromium):  # noqa: F811
+def test_the_problem_report_form_summarises_errors(live_server, chromium):
     world = journey_world()
     base = live_server.url
     page = chromium.new_context(locale="en-US").new_page()

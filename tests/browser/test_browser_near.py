@@ -4,7 +4,7 @@
 from decimal import Decimal
 
 import pytest
-from browser import assert_accessible, chromium  # noqa: F401 - fixture
+from chromium import assert_accessible
 from playwright.sync_api import expect
 from test_browser_journeys import journey_world
 
@@ -24,7 +24,7 @@ def club_in_oak_park():
     return world
 
 
-def test_use_my_location_sends_a_rounded_point_and_shows_distances(live_server, chromium):  # noqa: F811
+def test_use_my_location_sends_a_rounded_point_and_shows_distances(live_server, chromium):
     world = club_in_oak_park()
     context = chromium.new_context(
         locale="en-US", viewport=PHONE, permissions=["geolocation"], geolocation=EXACT
@@ -56,7 +56,7 @@ def test_use_my_location_sends_a_rounded_point_and_shows_distances(live_server, 
     expect(page.get_by_role("button", name="Use my location")).to_be_visible()
 
 
-def test_without_javascript_there_is_no_location_button(live_server, chromium):  # noqa: F811
+def test_without_javascript_there_is_no_location_button(live_server, chromium):
     journey_world()
     context = chromium.new_context(locale="en-US", viewport=PHONE, java_script_enabled=False)
     page = context.new_page()

@@ -3,10 +3,8 @@ page in as soon as it is tapped, and a button, a menu link or a chip under 44 px
 thumb (WCAG 2.5.5). The saved list is one tap away from every page, JavaScript or not."""
 
 import pytest
-from browser import chromium  # noqa: F401 - fixture
 from django.utils import translation
 from django.utils.translation import gettext
-from factories import compiled_catalogues  # noqa: F401 - autouse: the Spanish pages need .mo
 from playwright.sync_api import expect
 from test_browser_journeys import journey_world
 
@@ -49,7 +47,7 @@ def measure(page, url):
     return found
 
 
-def test_no_zoom_and_no_missed_taps_on_a_360px_phone(live_server, chromium):  # noqa: F811
+def test_no_zoom_and_no_missed_taps_on_a_360px_phone(live_server, chromium):
     world = journey_world()
     base = live_server.url
     page = chromium.new_context(viewport=PHONE, service_workers="block").new_page()
@@ -72,7 +70,7 @@ def test_no_zoom_and_no_missed_taps_on_a_360px_phone(live_server, chromium):  # 
     assert not small_fonts and not small_targets, (small_fonts, small_targets)
 
 
-def test_my_list_is_in_every_header_without_javascript(live_server, chromium):  # noqa: F811
+def test_my_list_is_in_every_header_without_javascript(live_server, chromium):
     world = journey_world()
     base = live_server.url
     page = chromium.new_context(
@@ -92,7 +90,7 @@ def test_my_list_is_in_every_header_without_javascript(live_server, chromium):  
     expect(page.locator("main")).to_contain_text(empty)
 
 
-def test_the_header_link_opens_the_saved_list_from_the_home_page(live_server, chromium):  # noqa: F811
+def test_the_header_link_opens_the_saved_list_from_the_home_page(live_server, chromium):
     """Saved on a program page, opened later from the home page's header: the list is there."""
     world = journey_world()
     base = live_server.url

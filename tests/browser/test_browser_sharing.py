@@ -2,7 +2,6 @@
 shares it; the short link opens the same list."""
 
 import pytest
-from browser import chromium  # noqa: F401 - fixture
 from partners_fixtures import build_world
 from playwright.sync_api import expect
 
@@ -19,7 +18,7 @@ KEPT_WITHIN_5_SECONDS = """async (url) => {
 }"""
 
 
-def test_a_family_saves_programs_and_shares_the_list(live_server, chromium):  # noqa: F811
+def test_a_family_saves_programs_and_shares_the_list(live_server, chromium):
     world = build_world()
     base = live_server.url
     phone = chromium.new_context(locale="es-ES").new_page()
@@ -51,7 +50,7 @@ def test_a_family_saves_programs_and_shares_the_list(live_server, chromium):  # 
     expect(reader.locator(".list-items > li")).to_have_count(2)
 
 
-def test_pages_already_seen_work_offline(live_server, chromium):  # noqa: F811
+def test_pages_already_seen_work_offline(live_server, chromium):
     world = build_world()
     base = live_server.url
     context = chromium.new_context(locale="es-ES")
@@ -70,7 +69,7 @@ def test_pages_already_seen_work_offline(live_server, chromium):  # noqa: F811
     expect(phone.locator("h1")).not_to_have_text("Pathway to Robotics")
 
 
-def test_the_saved_list_opens_without_a_connection(live_server, chromium):  # noqa: F811
+def test_the_saved_list_opens_without_a_connection(live_server, chromium):
     world = build_world()
     base = live_server.url
     context = chromium.new_context(locale="es-ES")
@@ -99,7 +98,7 @@ def test_the_saved_list_opens_without_a_connection(live_server, chromium):  # no
     expect(phone.locator(".list-items > li")).to_have_count(2)
 
 
-def test_switching_language_offline_opens_the_kept_page(live_server, chromium):  # noqa: F811
+def test_switching_language_offline_opens_the_kept_page(live_server, chromium):
     """The switcher's links go through /i18n/choose/ (which remembers the choice); without a
     connection they still open the page in the other language if it was seen before."""
     world = build_world()

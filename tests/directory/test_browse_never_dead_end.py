@@ -9,7 +9,6 @@ from itertools import product
 
 import pytest
 from django.conf import settings
-from factories import compiled_catalogues  # noqa: F401 - autouse fixture
 
 from hub.directory.models import Interest, OrganizationPage, ProgramPage
 from search.matcher import neighbouring_interests

@@ -18,7 +18,6 @@ from factories import (
     InterestFactory,
     OrganizationPageFactory,
     ProgramPageFactory,
-    compiled_catalogues,  # noqa: F401 - autouse: the Spanish checks need .mo files
     session,
 )
 

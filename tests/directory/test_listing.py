@@ -6,8 +6,7 @@ import re
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from django.utils import translation
-from factories import (  # noqa: F401 - compiled_catalogues is an autouse fixture
+from factories import (
     InterestFactory,
     LanguageFactory,
     OrganizationPageFactory,
@@ -15,21 +14,11 @@ from factories import (  # noqa: F401 - compiled_catalogues is an autouse fixtur
     ProgramPageFactory,
     SupportServicePageFactory,
     SupportTypeFactory,
-    compiled_catalogues,
     step,
 )
 from wagtail.models import PageViewRestriction
 
 from hub.directory.listing import PAGE_SIZE
-
-
-@pytest.fixture(autouse=True)
-def english_source():
-    """Build fixtures in English: a request to /es/ leaves Spanish active in the thread, and
-    modeltranslation would then store `title="..."` as the Spanish title."""
-    translation.activate("en")
-    yield
-    translation.activate("en")
 
 
 def titles(response):

@@ -8,7 +8,7 @@ from html.parser import HTMLParser
 from django.test import override_settings
 from django.utils import formats, timezone, translation
 from django.utils.html import escape
-from factories import (  # noqa: F401 - compiled_catalogues is an autouse fixture
+from factories import (
     EligibilityTagFactory,
     InterestFactory,
     LanguageFactory,
@@ -16,7 +16,6 @@ from factories import (  # noqa: F401 - compiled_catalogues is an autouse fixtur
     OrganizationPageFactory,
     ProgramPageFactory,
     SupportTypeFactory,
-    compiled_catalogues,
 )
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.test.utils import WagtailPageTestCase

@@ -5,7 +5,6 @@ import xml.etree.ElementTree as ET
 
 import pytest
 from django.conf import settings
-from django.utils import translation
 from factories import (
     OrganizationPageFactory,
     PathwayPageFactory,
@@ -18,13 +17,6 @@ from hub.directory.sitemap import MultilingualSitemap
 
 NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
 CODES = [code for code, _name in settings.HUB_LANGUAGES]
-
-
-@pytest.fixture(autouse=True)
-def english_source():
-    translation.activate("en")  # see test_listing.english_source
-    yield
-    translation.activate("en")
 
 
 def parse(response):

@@ -2,24 +2,15 @@
 
 import pytest
 from django.conf import settings
-from django.utils import translation
-from factories import (  # noqa: F401 - compiled_catalogues is an autouse fixture
+from factories import (
     OrganizationPageFactory,
     PathwayPageFactory,
     ProgramPageFactory,
     SupportServicePageFactory,
-    compiled_catalogues,
     step,
 )
 
 from hub.directory.models import OrganizationPage, ProgramPage
-
-
-@pytest.fixture(autouse=True)
-def english_source():
-    translation.activate("en")
-    yield
-    translation.activate("en")
 
 
 def test_program_page_renders_in_spanish_with_english_fallback(client, indexes):

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 from django.urls import reverse
-from partners_fixtures import edit_form_data, world  # noqa: F401
+from partners_fixtures import edit_form_data
 from wagtail.models import WorkflowState
 
 from hub.equity.models import ParticipationCount, PopulationGroup
@@ -30,7 +30,7 @@ def representation(client):
     return found
 
 
-def test_a_partners_participant_counts_are_published_after_review(client, world):  # noqa: F811
+def test_a_partners_participant_counts_are_published_after_review(client, world):
     girls = PopulationGroup.objects.create(category="gender", name="Girls", share=Decimal(50))
     boys = PopulationGroup.objects.create(category="gender", name="Boys", share=Decimal(50))
     client.force_login(world.partner_a)

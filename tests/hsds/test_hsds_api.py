@@ -23,7 +23,6 @@ from hsds_schemas import (
     API,
     PAGE_KEYS,
     merge_patch,
-    schemas,  # noqa: F401 - fixture
     unknown_patch_paths,
     without_extensions,
 )
@@ -107,7 +106,7 @@ def program_with_sessions_and_spanish():
 # --- The API's shape against the official schemas ------------------------------------------
 
 
-def test_root_names_the_version_the_profile_and_the_openapi_document(client, schemas):  # noqa: F811
+def test_root_names_the_version_the_profile_and_the_openapi_document(client, schemas):
     body = get(client, "/")
     schemas.check_response(body, "/")
     assert body["version"].startswith("3.0")
@@ -142,7 +141,7 @@ LISTS = [
 
 
 @pytest.mark.parametrize(("path", "params", "item_schema"), LISTS)
-def test_list_pages_follow_the_official_schemas(client, schemas, path, params, item_schema):  # noqa: F811
+def test_list_pages_follow_the_official_schemas(client, schemas, path, params, item_schema):
     first = get(client, path, per_page=7, **params)
     assert first["total_items"] > 0
     pages = {1, 2, first["total_pages"]} if "minimal" not in params else {1}
@@ -154,7 +153,7 @@ def test_list_pages_follow_the_official_schemas(client, schemas, path, params, i
             schemas.check_object(record, item_schema)
 
 
-def test_filtered_lists_follow_the_official_schemas(client, schemas):  # noqa: F811
+def test_filtered_lists_follow_the_official_schemas(client, schemas):
     program = program_with_sessions_and_spanish()
     service = get(client, f"/services/{program.translation_key}")
     term = sorted(terms_of(service, "interest"))[0]
@@ -174,7 +173,7 @@ def test_filtered_lists_follow_the_official_schemas(client, schemas):  # noqa: F
                 schemas.check_object(record, item_schema)
 
 
-def test_services_validate_one_by_one(client, schemas):  # noqa: F811
+def test_services_validate_one_by_one(client, schemas):
     programs = ProgramPage.objects.live().order_by("pk")[:6]
     services = SupportServicePage.objects.live().order_by("pk")[:4]
     for page in [*programs, *services, program_with_sessions_and_spanish()]:
@@ -183,7 +182,7 @@ def test_services_validate_one_by_one(client, schemas):  # noqa: F811
         schemas.check_object(body, "compiled/service.json")
 
 
-def test_organizations_and_their_services_validate(client, schemas):  # noqa: F811
+def test_organizations_and_their_services_validate(client, schemas):
     for org in OrganizationPage.objects.live().order_by("pk")[:5]:
         for params in ({}, {"full_service": "true"}):
             body = get(client, f"/organizations/{org.translation_key}", **params)
@@ -194,7 +193,7 @@ def test_organizations_and_their_services_validate(client, schemas):  # noqa: F8
             }
 
 
-def test_services_at_locations_validate(client, schemas):  # noqa: F811
+def test_services_at_locations_validate(client, schemas):
     listed = get(client, "/service_at_locations", per_page=200)["contents"]
     chosen = listed[:: max(1, len(listed) // 6)]
     for item in chosen:
@@ -207,7 +206,7 @@ def test_services_at_locations_validate(client, schemas):  # noqa: F811
         assert body["location"]["id"] == item["location_id"]
 
 
-def test_taxonomies_and_terms_validate(client, schemas):  # noqa: F811
+def test_taxonomies_and_terms_validate(client, schemas):
     for taxonomy in get(client, "/taxonomies")["contents"]:
         body = get(client, f"/taxonomies/{taxonomy['id']}")
         schemas.check_response(body, "/taxonomies/{id}")
@@ -221,7 +220,7 @@ def test_taxonomies_and_terms_validate(client, schemas):  # noqa: F811
             assert body["taxonomy_id"] == taxonomy["id"]
 
 
-def test_pathways_follow_the_profiles_own_schema(client, schemas):  # noqa: F811
+def test_pathways_follow_the_profiles_own_schema(client, schemas):
     schema = schemas.profile["additional_schemas"]["x_hub_pathway.json"]
     validator = schemas.validator(schema, format_checker=schemas.format_checker)
     body = get(client, "/pathways", per_page=5)
@@ -237,7 +236,7 @@ def test_pathways_follow_the_profiles_own_schema(client, schemas):  # noqa: F811
     assert program["x_hub_pathways"]
 
 
-def test_the_format_checker_really_checks_the_formats_hsds_uses(schemas):  # noqa: F811
+def test_the_format_checker_really_checks_the_formats_hsds_uses(schemas):
     """Without the format extras `uri` and `date-time` would quietly pass anything."""
     checker = schemas.format_checker
     for name, bad in [
@@ -252,7 +251,7 @@ def test_the_format_checker_really_checks_the_formats_hsds_uses(schemas):  # noq
 # --- The profile ----------------------------------------------------------------------------
 
 
-def test_profile_is_a_merge_patch_over_the_official_files(client, schemas):  # noqa: F811
+def test_profile_is_a_merge_patch_over_the_official_files(client, schemas):
     profile = schemas.profile
     assert profile["hsds_version"] == "3.0"
     for name, patch in profile["schemas"].items():

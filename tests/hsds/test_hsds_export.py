@@ -9,7 +9,7 @@ import json
 
 import pytest
 from django.core.management import call_command
-from hsds_schemas import SCHEMA, schemas  # noqa: F401 - fixture
+from hsds_schemas import SCHEMA
 
 from hub.directory.models import OrganizationPage, PathwayPage, ProgramPage, SupportServicePage
 from hub.hsds.tables import TABLES
@@ -42,7 +42,7 @@ def read_table(directory, name):
         return list(csv.DictReader(source))
 
 
-def test_the_json_form_follows_the_official_schemas_and_the_profile(exported, schemas):  # noqa: F811
+def test_the_json_form_follows_the_official_schemas_and_the_profile(exported, schemas):
     directory, report = exported
     assert "Exported to" in report and " s: " in report
     organizations = read_json(directory, "organizations")
@@ -65,7 +65,7 @@ def test_the_json_form_follows_the_official_schemas_and_the_profile(exported, sc
         assert not list(pathway.iter_errors(item))
 
 
-def test_the_tables_are_the_official_ones(exported, schemas):  # noqa: F811
+def test_the_tables_are_the_official_ones(exported, schemas):
     directory, _report = exported
     official = json.loads((SCHEMA / "compiled" / "tabular.json").read_text())["properties"]
     assert set(TABLES) == set(official)

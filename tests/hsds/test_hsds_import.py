@@ -12,7 +12,7 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.db import DatabaseError
 from django.test import Client
-from hsds_schemas import HSDS, schemas  # noqa: F401 - fixture
+from hsds_schemas import HSDS
 from wagtail.images import get_image_model
 from wagtail.models import Page, Revision, Site
 
@@ -188,7 +188,7 @@ def needs_examples():
 
 
 @pytest.mark.parametrize("name", JSON_EXAMPLES)
-def test_an_official_example_comes_back_without_losing_a_field(name, tmp_path, schemas):  # noqa: F811
+def test_an_official_example_comes_back_without_losing_a_field(name, tmp_path, schemas):
     needs_examples()
     report = run("import_hsds", str(EXAMPLES / name))
     assert "Imported in" in report
@@ -424,7 +424,7 @@ def test_page_bodies_are_cleaned_and_nothing_is_fetched(region, tmp_path):
     assert "Hi" in html and "<script>steal" not in html and "onclick" not in html
 
 
-def test_the_api_gives_back_what_the_import_kept(region, schemas):  # noqa: F811
+def test_the_api_gives_back_what_the_import_kept(region, schemas):
     needs_examples()
     run("import_hsds", str(EXAMPLES / "service_full.json"))
     body = Client().get("/api/hsds/services/ac148810-d857-441c-9679-408f346de14b").json()

@@ -7,7 +7,7 @@ import io
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from openpyxl import Workbook, load_workbook
-from partners_fixtures import assert_not_found, assert_refused, world  # noqa: F401
+from partners_fixtures import assert_not_found
 from wagtail.models import Page, PageLogEntry, Revision
 
 from hub.directory.models import Language, ProgramPage
@@ -65,18 +65,18 @@ def languages():
         Language.objects.get_or_create(code=code, defaults={"endonym": name, "english_name": name})
 
 
-def preview(content, world, filename="programs.csv"):  # noqa: F811
+def preview(content, world, filename="programs.csv"):
     header, rows = read(content, filename)
     return planning.plan(header, rows, world.alpha)
 
 
-def imported_pages(world):  # noqa: F811
+def imported_pages(world):
     return ProgramPage.objects.filter(
         pk__in=ImportedListing.objects.filter(organization=world.alpha).values("page")
     )
 
 
-def test_the_preview_names_every_problem_and_writes_nothing(world, languages):  # noqa: F811
+def test_the_preview_names_every_problem_and_writes_nothing(world, languages):
     content = csv_file(
         [row("a1"), row("a2", grade_max="14"), row("a3", kind="party", cost_type="fixed")]
     )
@@ -93,7 +93,7 @@ def test_the_preview_names_every_problem_and_writes_nothing(world, languages):  
     assert Page.objects.count() == pages_before
 
 
-def test_rows_land_as_drafts_in_the_partners_organization(world, languages):  # noqa: F811
+def test_rows_land_as_drafts_in_the_partners_organization(world, languages):
     result = preview(csv_file([row("a1"), row("a2")]), world)
     planning.apply(result, world.alpha, world.partner_a)
     pages = list(imported_pages(world).order_by("title"))
@@ -112,7 +112,7 @@ def test_rows_land_as_drafts_in_the_partners_organization(world, languages):  # 
     assert world.alpha.get_children().count() == Page.objects.get(pk=world.alpha.pk).numchild
 
 
-def test_the_same_file_twice_changes_nothing_and_a_change_is_a_draft(world, languages):  # noqa: F811
+def test_the_same_file_twice_changes_nothing_and_a_change_is_a_draft(world, languages):
     content = csv_file([row("a1"), row("a2")])
     planning.apply(preview(content, world), world.alpha, world.partner_a)
     revisions = Revision.objects.count()
@@ -151,7 +151,7 @@ def state():
         "wagtail.models.ReferenceIndex.create_or_update_for_object",
     ],
 )
-def test_all_rows_or_none(world, languages, monkeypatch, broken):  # noqa: F811
+def test_all_rows_or_none(world, languages, monkeypatch, broken):
     planning.apply(preview(csv_file([row("a1")]), world), world.alpha, world.partner_a)
     result = preview(csv_file([row("a1", summary="Changed."), row("a2"), row("a3")]), world)
     assert [r.action for r in result.rows] == ["update", "create", "create"]
@@ -210,7 +210,7 @@ def xlsx(rows):
     ],
 )
 def test_hostile_files_are_refused_and_nothing_is_written(
-    world,  # noqa: F811
+    world,
     languages,
     content,
     filename,
@@ -223,7 +223,7 @@ def test_hostile_files_are_refused_and_nothing_is_written(
     assert Page.objects.count() == pages_before
 
 
-def test_an_xlsx_file_reads_like_the_csv(world, languages):  # noqa: F811
+def test_an_xlsx_file_reads_like_the_csv(world, languages):
     values = row("x1")
     result = preview(xlsx([HEADER, [values[c] for c in HEADER]]), world, "programs.xlsx")
     assert result.problems == [] and result.rows[0].values["title"] == "Robot Lab x1"
@@ -236,7 +236,7 @@ def upload(client, content, name="programs.csv"):
     return client.post("/admin/import/", {"file": SimpleUploadedFile(name, content)})
 
 
-def test_a_partner_uploads_previews_and_confirms(client, world, languages):  # noqa: F811
+def test_a_partner_uploads_previews_and_confirms(client, world, languages):
     client.force_login(world.partner_a)
     response = upload(client, csv_file([row("a1"), row("a2")]))
     assert response.status_code == 302
@@ -252,7 +252,7 @@ def test_a_partner_uploads_previews_and_confirms(client, world, languages):  # n
     assert_not_found(client.post(preview_url, follow=True))  # applied once, not twice
 
 
-def test_a_file_with_problems_cannot_be_confirmed(client, world, languages):  # noqa: F811
+def test_a_file_with_problems_cannot_be_confirmed(client, world, languages):
     client.force_login(world.partner_a)
     preview_url = upload(client, csv_file([row("a1", grade_max="14")]))["Location"]
     html = client.get(preview_url).content.decode()
@@ -262,7 +262,7 @@ def test_a_file_with_problems_cannot_be_confirmed(client, world, languages):  # 
     assert not imported_pages(world).exists()
 
 
-def test_a_hostile_upload_is_refused_on_the_spot(client, world, languages):  # noqa: F811
+def test_a_hostile_upload_is_refused_on_the_spot(client, world, languages):
     client.force_login(world.partner_a)
     response = upload(client, csv_file([row("a1", title="=1+2")]))
     assert response.status_code == 400
@@ -270,7 +270,7 @@ def test_a_hostile_upload_is_refused_on_the_spot(client, world, languages):  # n
     assert not ImportUpload.objects.exists()
 
 
-def test_only_a_partner_imports_and_only_into_their_own_organization(client, world, languages):  # noqa: F811
+def test_only_a_partner_imports_and_only_into_their_own_organization(client, world, languages):
     client.force_login(world.partner_a)
     preview_url = upload(client, csv_file([row("a1")]))["Location"]
     client.force_login(world.partner_b)
@@ -279,7 +279,7 @@ def test_only_a_partner_imports_and_only_into_their_own_organization(client, wor
     assert not imported_pages(world).exists()
 
 
-def test_staff_import_on_behalf_of_the_organization_they_choose(client, world, languages):  # noqa: F811
+def test_staff_import_on_behalf_of_the_organization_they_choose(client, world, languages):
     client.force_login(world.staff)
     page = client.get("/admin/import/").content.decode()
     assert 'name="organization"' in page and "Beta Coders" in page
@@ -304,7 +304,7 @@ def test_staff_import_on_behalf_of_the_organization_they_choose(client, world, l
     assert page.latest_revision.user == world.staff
 
 
-def test_the_template_explains_every_column_in_english_and_spanish(client, world, languages):  # noqa: F811
+def test_the_template_explains_every_column_in_english_and_spanish(client, world, languages):
     client.force_login(world.partner_a)
     response = client.get("/admin/import/template.xlsx")
     book = load_workbook(io.BytesIO(response.content))

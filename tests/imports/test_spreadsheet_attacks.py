@@ -9,7 +9,6 @@ import zipfile
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
-from partners_fixtures import world  # noqa: F401
 from spreadsheet_files import (
     SHEET,
     real_workbook,
@@ -115,7 +114,7 @@ def upload(client, content, name="programs.xlsx"):
     return response, time.perf_counter() - started
 
 
-def test_a_partner_uploading_the_bomb_is_refused_on_the_spot_and_nothing_is_stored(client, world):  # noqa: F811
+def test_a_partner_uploading_the_bomb_is_refused_on_the_spot_and_nothing_is_stored(client, world):
     client.force_login(world.partner_a)
     response, seconds = upload(client, xlsx_bomb(HEADER, cells=2_000_000))
     assert response.status_code == 400
@@ -124,7 +123,7 @@ def test_a_partner_uploading_the_bomb_is_refused_on_the_spot_and_nothing_is_stor
     assert not ImportUpload.objects.exists()
 
 
-def test_a_bomb_stored_before_the_fix_is_refused_on_preview_and_never_parsed_again(client, world):  # noqa: F811
+def test_a_bomb_stored_before_the_fix_is_refused_on_preview_and_never_parsed_again(client, world):
     stored = ImportUpload.objects.create(
         organization=world.alpha,
         user=world.partner_a,
@@ -142,7 +141,7 @@ def test_a_bomb_stored_before_the_fix_is_refused_on_preview_and_never_parsed_aga
 
 def test_the_preview_does_not_parse_the_stored_file_again_on_every_visit(
     client,
-    world,  # noqa: F811
+    world,
     languages,
     monkeypatch,
 ):
@@ -203,7 +202,7 @@ def test_a_broken_workbook_is_the_same_clear_refusal_as_any_unreadable_file(brok
     assert UNREADABLE in message
 
 
-def test_a_partner_uploading_a_sheet_cut_mid_tag_gets_the_refusal_not_a_500(client, world):  # noqa: F811
+def test_a_partner_uploading_a_sheet_cut_mid_tag_gets_the_refusal_not_a_500(client, world):
     client.force_login(world.partner_a)
     response, _seconds = upload(client, truncated_xlsx(HEADER, [ROW]))
     assert response.status_code == 400
@@ -211,7 +210,7 @@ def test_a_partner_uploading_a_sheet_cut_mid_tag_gets_the_refusal_not_a_500(clie
     assert not ImportUpload.objects.exists()
 
 
-def test_a_broken_workbook_stored_before_the_fix_ends_in_the_refusal_not_a_500(client, world):  # noqa: F811
+def test_a_broken_workbook_stored_before_the_fix_ends_in_the_refusal_not_a_500(client, world):
     stored = ImportUpload.objects.create(
         organization=world.alpha,
         user=world.partner_a,

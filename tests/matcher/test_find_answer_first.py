@@ -6,25 +6,16 @@ JavaScript. A phone with a long form used to put the first result ~3,000 px down
 import re
 
 import pytest
-from django.utils import translation
 from factories import (
     InterestFactory,
     LanguageFactory,
     OrganizationPageFactory,
     ProgramPageFactory,
-    compiled_catalogues,  # noqa: F401 - autouse: Spanish pages need .mo files
     session,
 )
 
 SUMMARY = re.compile(r'<details class="your-question">\s*<summary[^>]*>(.*?)</summary>', re.S)
 RESULT_ID = re.compile(r'<article class="card result" data-id="(\d+)"')
-
-
-@pytest.fixture(autouse=True)
-def english_source():
-    translation.activate("en")  # pages are built in the source language
-    yield
-    translation.activate("en")
 
 
 def _world(indexes, count):

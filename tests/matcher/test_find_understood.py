@@ -9,7 +9,6 @@ import re
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from factories import compiled_catalogues  # noqa: F401 - autouse: translated pages need .mo files
 
 from search.query import parse
 

@@ -4,24 +4,15 @@ every way a parameter can be wrong (a clear 400 naming it, never a 500)."""
 import re
 
 import pytest
-from django.utils import translation
 from factories import (
     InterestFactory,
     LanguageFactory,
     OrganizationPageFactory,
     ProgramPageFactory,
-    compiled_catalogues,  # noqa: F401 - autouse: Spanish pages need .mo files
     session,
 )
 
 from search import indexing
-
-
-@pytest.fixture(autouse=True)
-def english_source():
-    translation.activate("en")  # pages are built in the source language
-    yield
-    translation.activate("en")
 
 
 @pytest.fixture

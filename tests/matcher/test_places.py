@@ -10,7 +10,6 @@ import re
 
 import pytest
 from django.utils import translation
-from factories import compiled_catalogues  # noqa: F401 - autouse: translated pages need .mo files
 
 from hub import regions
 from hub.counters import recording

@@ -8,7 +8,6 @@ import uuid
 import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
-from django.utils import translation
 from factories import (
     InterestFactory,
     LanguageFactory,
@@ -21,13 +20,6 @@ from search.backends import elasticsearch_backend
 from search.matcher import match
 from search.models import IndexOutbox, OpportunityDocument
 from search.query import Question
-
-
-@pytest.fixture(autouse=True)
-def english_source():
-    translation.activate("en")
-    yield
-    translation.activate("en")
 
 
 @pytest.fixture

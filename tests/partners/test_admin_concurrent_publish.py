@@ -35,12 +35,12 @@ def test_two_staff_publishing_the_same_page_at_once_on_sqlite_both_succeed(index
 
     rounds = 3
     run = subprocess.run(
-        [sys.executable, Path(__file__).parent / "concurrent_publish.py"]
+        [sys.executable, Path(__file__).parents[1] / "concurrent_publish.py"]
         + [str(database), str(club.pk), str(staff.pk), str(rounds)],
         capture_output=True,
         text=True,
         timeout=600,
-        cwd=Path(__file__).parent.parent,
+        cwd=Path(__file__).parents[2],
     )
     assert run.returncode == 0, run.stderr[-3000:]
     statuses = json.loads(run.stdout.strip().splitlines()[-1])

@@ -5,7 +5,7 @@ never a 500, and nothing is written (issue 15, item 10)."""
 import pytest
 from django.db import OperationalError
 from django.urls import reverse
-from partners_fixtures import edit_form_data, world  # noqa: F401
+from partners_fixtures import edit_form_data
 from wagtail.actions.publish_page_revision import PublishPageRevisionAction
 from wagtail.models import Revision
 
@@ -16,7 +16,7 @@ INCOMPLETE = "The form was incomplete; reload the page and try again."
 
 
 @pytest.fixture
-def staff_edit(client, world):  # noqa: F811
+def staff_edit(client, world):
     """(url, form data) of a staff member's Publish of Alpha's club, as the admin posts it."""
     client.force_login(world.staff)
     url = reverse("wagtailadmin_pages:edit", args=[world.alpha_club.pk])
@@ -25,7 +25,7 @@ def staff_edit(client, world):  # noqa: F811
     return url, data
 
 
-def assert_refused_and_unchanged(client, world, url, data):  # noqa: F811
+def assert_refused_and_unchanged(client, world, url, data):
     revisions = Revision.objects.filter(object_id=str(world.alpha_club.pk)).count()
     response = client.post(url, data, follow=True)
     assert response.status_code in (200, 400)
@@ -34,7 +34,7 @@ def assert_refused_and_unchanged(client, world, url, data):  # noqa: F811
     assert ProgramPage.objects.get(pk=world.alpha_club.pk).title == "Alpha Robot Club"
 
 
-def test_an_edit_post_without_a_streamfield_count_is_refused_not_a_500(client, world, staff_edit):  # noqa: F811
+def test_an_edit_post_without_a_streamfield_count_is_refused_not_a_500(client, world, staff_edit):
     url, data = staff_edit
     del data["body_es-count"]
     assert_refused_and_unchanged(client, world, url, data)
@@ -42,7 +42,7 @@ def test_an_edit_post_without_a_streamfield_count_is_refused_not_a_500(client, w
 
 def test_an_edit_post_with_a_block_count_but_no_block_is_refused_not_a_500(
     client,
-    world,  # noqa: F811
+    world,
     staff_edit,
 ):
     url, data = staff_edit
@@ -52,7 +52,7 @@ def test_an_edit_post_with_a_block_count_but_no_block_is_refused_not_a_500(
 
 def test_a_publish_that_finds_the_database_locked_is_refused_and_leaves_no_half_change(
     client,
-    world,  # noqa: F811
+    world,
     staff_edit,
     monkeypatch,
 ):

@@ -17,7 +17,6 @@ from django.core.files.storage import FileSystemStorage, default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.urls import reverse
-from partners_fixtures import world  # noqa: F401
 from PIL import ExifTags, ImageCms, PngImagePlugin
 from PIL import Image as PillowImage
 from wagtail.images import get_image_model
@@ -110,13 +109,13 @@ def picture_urls_in_json(data):
 
 
 @pytest.fixture
-def partner(client, world):  # noqa: F811
+def partner(client, world):
     client.force_login(world.partner_a)
     return client
 
 
 @pytest.fixture
-def collection(world):  # noqa: F811
+def collection(world):
     return GroupCollectionPermission.objects.filter(group__user=world.partner_a).first().collection
 
 
@@ -153,7 +152,7 @@ def test_photo_sent_through_the_multiple_upload_page_keeps_no_location(partner, 
         assert_no_location_or_camera(f.read(), "the stored original (multiple upload)")
 
 
-def test_no_public_url_of_a_published_photo_gives_its_location(client, partner, collection, world):  # noqa: F811
+def test_no_public_url_of_a_published_photo_gives_its_location(client, partner, collection, world):
     image = upload(partner, collection, "Robot club day", phone_photo())
     program = world.alpha_club
     program.image = image
@@ -192,7 +191,7 @@ def test_no_public_url_of_a_published_photo_gives_its_location(client, partner, 
         assert_no_location_or_camera(fetch(client, url), url)
 
 
-def test_cleaning_command_strips_photos_stored_before_the_fix(world, capsys):  # noqa: F811
+def test_cleaning_command_strips_photos_stored_before_the_fix(world, capsys):
     """Photos uploaded before stripping existed still carry GPS, in their originals and in the
     JPEG renditions made from them (Willow copies EXIF into JPEG and PNG renditions)."""
     plain = FileSystemStorage(location=default_storage.location)

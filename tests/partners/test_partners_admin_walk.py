@@ -29,7 +29,6 @@ from partners_fixtures import (
     BETA_LIVE_TITLES,
     FOREIGN_DRAFT_TITLES,
     PERMISSION_DENIED,
-    world,  # noqa: F401
 )
 
 pytestmark = pytest.mark.django_db
@@ -103,7 +102,7 @@ class Foreign:
 
 
 @pytest.fixture(scope="module")
-def foreign(world, django_db_blocker):  # noqa: F811
+def foreign(world, django_db_blocker):
     from django.core.files.base import ContentFile
     from django.utils import timezone
     from wagtail.admin.models import EditingSession

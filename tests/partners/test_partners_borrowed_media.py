@@ -10,7 +10,7 @@ import json
 
 import pytest
 from django.urls import reverse
-from partners_fixtures import edit_form_data, world  # noqa: F401
+from partners_fixtures import edit_form_data
 from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import GroupCollectionPermission, Revision
@@ -29,7 +29,7 @@ def _collection_of(user):
 
 
 @pytest.fixture
-def images(world):  # noqa: F811
+def images(world):
     def image(title, user):
         return get_image_model().objects.create(
             title=title, file=get_test_image_file(), collection=_collection_of(user)
@@ -101,7 +101,7 @@ BORROWED_IMAGE_FIELDS = [
 )
 def test_partner_edit_post_with_another_partners_image_id_is_refused(
     client,
-    world,  # noqa: F811
+    world,
     images,
     field,
     value,
@@ -120,7 +120,7 @@ def test_partner_edit_post_with_another_partners_image_id_is_refused(
     assert ProgramPage.objects.get(pk=world.alpha_club.pk).image_id is None
 
 
-def test_partner_cannot_make_another_partners_image_its_logo(client, world, images):  # noqa: F811
+def test_partner_cannot_make_another_partners_image_its_logo(client, world, images):
     _own, borrowed = images
     client.force_login(world.partner_a)
     before = _revisions(world.alpha)
@@ -130,7 +130,7 @@ def test_partner_cannot_make_another_partners_image_its_logo(client, world, imag
     assert _revisions(world.alpha) == before
 
 
-def test_partner_add_post_with_another_partners_image_creates_nothing(client, world, images):  # noqa: F811
+def test_partner_add_post_with_another_partners_image_creates_nothing(client, world, images):
     _own, borrowed = images
     client.force_login(world.partner_a)
     url = reverse("wagtailadmin_pages:add", args=["directory", "programpage", world.alpha.pk])
@@ -149,7 +149,7 @@ def test_partner_add_post_with_another_partners_image_creates_nothing(client, wo
     assert not ProgramPage.objects.filter(slug="borrowed-club").exists()
 
 
-def test_preview_never_shows_another_partners_image(client, world, images):  # noqa: F811
+def test_preview_never_shows_another_partners_image(client, world, images):
     _own, borrowed = images
     client.force_login(world.partner_a)
     url = _edit_url(world.alpha_club)
@@ -164,7 +164,7 @@ def test_preview_never_shows_another_partners_image(client, world, images):  # n
     assert borrowed.file.name.rsplit("/", 1)[-1].rsplit(".", 1)[0] not in shown
 
 
-def test_partner_may_use_own_image_everywhere(client, world, images):  # noqa: F811
+def test_partner_may_use_own_image_everywhere(client, world, images):
     own, _borrowed = images
     client.force_login(world.partner_a)
     response = _post_edit(client, world.alpha_club, {"image": own.pk, "body_en": _image_block(own)})
@@ -174,7 +174,7 @@ def test_partner_may_use_own_image_everywhere(client, world, images):  # noqa: F
     assert draft.body[0].value["image"].pk == own.pk
 
 
-def test_hub_staff_may_use_any_partners_image(client, world, images):  # noqa: F811
+def test_hub_staff_may_use_any_partners_image(client, world, images):
     _own, borrowed = images
     client.force_login(world.staff)
     response = _post_edit(
@@ -188,7 +188,7 @@ def test_hub_staff_may_use_any_partners_image(client, world, images):  # noqa: F
 # --- Rich-text links to pages -------------------------------------------------------------------
 
 
-def test_partner_cannot_link_to_another_partners_draft(client, world):  # noqa: F811
+def test_partner_cannot_link_to_another_partners_draft(client, world):
     client.force_login(world.partner_a)
     before = _revisions(world.alpha_club)
     body = streamfield([("paragraph", _paragraph_linking(world.beta_secret))])
@@ -198,7 +198,7 @@ def test_partner_cannot_link_to_another_partners_draft(client, world):  # noqa: 
     assert _revisions(world.alpha_club) == before
 
 
-def test_preview_never_shows_the_address_of_another_partners_draft(client, world):  # noqa: F811
+def test_preview_never_shows_the_address_of_another_partners_draft(client, world):
     client.force_login(world.partner_a)
     url = _edit_url(world.alpha_club)
     body = streamfield([("paragraph", _paragraph_linking(world.beta_secret))])
@@ -210,7 +210,7 @@ def test_preview_never_shows_the_address_of_another_partners_draft(client, world
 
 
 @pytest.mark.parametrize("target", ["beta_camp", "alpha_draft"])
-def test_partner_may_link_to_a_live_page_or_its_own_draft(client, world, target):  # noqa: F811
+def test_partner_may_link_to_a_live_page_or_its_own_draft(client, world, target):
     client.force_login(world.partner_a)
     linked = getattr(world, target)
     body = streamfield([("paragraph", _paragraph_linking(linked))])
@@ -220,7 +220,7 @@ def test_partner_may_link_to_a_live_page_or_its_own_draft(client, world, target)
     assert f'id="{linked.pk}"' in draft.body[0].value.source
 
 
-def test_hub_staff_may_link_to_any_draft(client, world):  # noqa: F811
+def test_hub_staff_may_link_to_any_draft(client, world):
     client.force_login(world.staff)
     body = streamfield([("paragraph", _paragraph_linking(world.beta_secret))])
     response = _post_edit(client, world.alpha_club, {"body_en": body})
@@ -230,7 +230,7 @@ def test_hub_staff_may_link_to_any_draft(client, world):  # noqa: F811
 # --- What the editor's features already drop ------------------------------------------------
 
 
-def test_rich_text_image_embeds_and_document_links_never_reach_a_page(client, world, images):  # noqa: F811
+def test_rich_text_image_embeds_and_document_links_never_reach_a_page(client, world, images):
     """The paragraph editor has no image or document feature, so Wagtail's converter deletes
     such entities from a crafted POST before anything is checked. Pinned: enabling either
     feature must come with the collection check (hub/directory/references.py covers them)."""

@@ -15,7 +15,6 @@ from partners_fixtures import (
     GAMMA_ORG,
     assert_not_found,
     assert_refused,
-    world,  # noqa: F401
 )
 
 pytestmark = pytest.mark.django_db
@@ -24,13 +23,13 @@ HIDDEN = FOREIGN_DRAFT_TITLES
 
 
 @pytest.fixture
-def partner(client, world):  # noqa: F811
+def partner(client, world):
     client.force_login(world.partner_a)
     return client
 
 
 @pytest.fixture
-def staff(client, world):  # noqa: F811
+def staff(client, world):
     client.force_login(world.staff)
     return client
 
@@ -191,7 +190,7 @@ FOREIGN_PAGE_ACTIONS = [
     [(method, url_for) for _label, method, url_for in FOREIGN_PAGE_ACTIONS],
     ids=[f"{label}:{method}" for label, method, _url_for in FOREIGN_PAGE_ACTIONS],
 )
-def test_partner_is_refused_on_another_organizations_pages(partner, world, method, url_for):  # noqa: F811
+def test_partner_is_refused_on_another_organizations_pages(partner, world, method, url_for):
     url = url_for(world)
     data = {"new_parent_page": world.beta.pk, "new_title": "Stolen"} if method == "post" else None
     response = getattr(partner, method)(url, data, follow=True)
@@ -213,18 +212,18 @@ def _assert_lists_only_own(response):
         assert title not in body
 
 
-def test_explorer_lists_own_programs_only(partner, world):  # noqa: F811
+def test_explorer_lists_own_programs_only(partner, world):
     _assert_lists_only_own(partner.get(reverse("wagtailadmin_explore", args=[world.alpha.pk])))
 
 
 @pytest.mark.parametrize("where", ["partners", "beta", "gamma", "home"])
-def test_explorer_above_or_beside_own_organization_goes_back_to_it(partner, world, where):  # noqa: F811
+def test_explorer_above_or_beside_own_organization_goes_back_to_it(partner, world, where):
     response = partner.get(reverse("wagtailadmin_explore", args=[getattr(world, where).pk]))
     assert response.status_code == 302
     assert response["Location"] == reverse("wagtailadmin_explore", args=[world.alpha.pk])
 
 
-def test_explorer_root_shows_no_other_organization(partner, world):  # noqa: F811
+def test_explorer_root_shows_no_other_organization(partner, world):
     response = partner.get(reverse("wagtailadmin_explore_root"), follow=True)
     assert response.status_code == 200
     body = response.content.decode()
@@ -233,7 +232,7 @@ def test_explorer_root_shows_no_other_organization(partner, world):  # noqa: F81
 
 
 @pytest.mark.parametrize("query", ["Beta", "Gamma", "Secret", "Camp"])
-def test_admin_search_finds_nothing_of_other_organizations(partner, world, query):  # noqa: F811
+def test_admin_search_finds_nothing_of_other_organizations(partner, world, query):
     for name in ("wagtailadmin_pages:search", "wagtailadmin_pages:search_results"):
         response = partner.get(reverse(name), {"q": query})
         assert response.status_code == 200
@@ -242,7 +241,7 @@ def test_admin_search_finds_nothing_of_other_organizations(partner, world, query
             assert title not in body
 
 
-def test_editing_session_ping_on_another_organizations_page_is_not_found(partner, world):  # noqa: F811
+def test_editing_session_ping_on_another_organizations_page_is_not_found(partner, world):
     # Wagtail answers 404 here, so a partner cannot even learn who else is editing it.
     url = reverse(
         "wagtailadmin_editing_sessions:ping", args=["wagtailcore", "page", world.beta_camp.pk, 0]
@@ -250,17 +249,17 @@ def test_editing_session_ping_on_another_organizations_page_is_not_found(partner
     assert_not_found(partner.post(url, follow=True))
 
 
-def test_page_type_usage_lists_only_own_programs(partner, world):  # noqa: F811
+def test_page_type_usage_lists_only_own_programs(partner, world):
     url = reverse("wagtailadmin_pages:type_use", args=["directory", "programpage"])
     _assert_lists_only_own(partner.get(url))
 
 
-def test_admin_search_finds_own_pages(partner, world):  # noqa: F811
+def test_admin_search_finds_own_pages(partner, world):
     response = partner.get(reverse("wagtailadmin_pages:search_results"), {"q": "Alpha"})
     assert "Alpha Robot Club" in response.content.decode()
 
 
-def test_explorer_search_across_whole_tree_stays_inside_own_organization(partner, world):  # noqa: F811
+def test_explorer_search_across_whole_tree_stays_inside_own_organization(partner, world):
     response = partner.get(
         reverse("wagtailadmin_explore_results", args=[world.alpha.pk]),
         {"q": "Camp", "search_all": "1"},
@@ -270,7 +269,7 @@ def test_explorer_search_across_whole_tree_stays_inside_own_organization(partner
         assert title not in response.content.decode()
 
 
-def test_admin_api_lists_and_shows_only_own_pages(partner, world):  # noqa: F811
+def test_admin_api_lists_and_shows_only_own_pages(partner, world):
     listing = partner.get("/admin/api/main/pages/", {"child_of": world.partners.pk})
     assert listing.status_code == 200
     titles = {item["title"] for item in listing.json()["items"]}
@@ -283,21 +282,21 @@ def test_admin_api_lists_and_shows_only_own_pages(partner, world):  # noqa: F811
     assert partner.get(f"/admin/api/main/pages/{world.alpha_draft.pk}/").status_code == 200
 
 
-def test_dashboard_shows_no_other_organizations_review(partner, world):  # noqa: F811
+def test_dashboard_shows_no_other_organizations_review(partner, world):
     response = partner.get(reverse("wagtailadmin_home"))
     assert response.status_code == 200
     for title in ALL_FOREIGN:
         assert title not in response.content.decode()
 
 
-def test_staff_dashboard_shows_the_review_waiting(staff, world):  # noqa: F811
+def test_staff_dashboard_shows_the_review_waiting(staff, world):
     # The control for the test above: the review is there to be leaked.
     response = staff.get(reverse("wagtailadmin_home"))
     assert BETA_DRAFT_RENAME in response.content.decode()
 
 
 @pytest.mark.parametrize("report", ["workflow", "workflow_tasks", "site_history", "aging_pages"])
-def test_reports_show_no_other_organization(partner, staff_client, world, report):  # noqa: F811
+def test_reports_show_no_other_organization(partner, staff_client, world, report):
     url = reverse(f"wagtailadmin_reports:{report}")
     response = partner.get(url)
     assert response.status_code == 200
@@ -309,7 +308,7 @@ def test_reports_show_no_other_organization(partner, staff_client, world, report
 
 
 @pytest.fixture
-def staff_client(world):  # noqa: F811
+def staff_client(world):
     from django.test import Client
 
     client = Client()
@@ -317,21 +316,21 @@ def staff_client(world):  # noqa: F811
     return client
 
 
-def test_page_types_usage_report_is_for_staff_only(partner, staff_client, world):  # noqa: F811
+def test_page_types_usage_report_is_for_staff_only(partner, staff_client, world):
     url = reverse("wagtailadmin_reports:page_types_usage")
     assert_refused(partner.get(url, follow=True), *ALL_FOREIGN)
     assert staff_client.get(url).status_code == 200
     assert "page-types-usage" not in partner.get(reverse("wagtailadmin_home")).content.decode()
 
 
-def test_locked_pages_report_is_refused(partner, world):  # noqa: F811
+def test_locked_pages_report_is_refused(partner, world):
     assert_refused(partner.get(reverse("wagtailadmin_reports:locked_pages"), follow=True))
 
 
 # --- The page chooser ----------------------------------------------------------------------
 
 
-def test_page_chooser_lists_live_organizations_but_no_drafts(partner, world):  # noqa: F811
+def test_page_chooser_lists_live_organizations_but_no_drafts(partner, world):
     response = partner.get(reverse("wagtailadmin_choose_page_child", args=[world.partners.pk]))
     assert response.status_code == 200
     body = response.content.decode()
@@ -339,7 +338,7 @@ def test_page_chooser_lists_live_organizations_but_no_drafts(partner, world):  #
     assert GAMMA_ORG not in body
 
 
-def test_page_chooser_inside_another_organization_hides_its_drafts(partner, world):  # noqa: F811
+def test_page_chooser_inside_another_organization_hides_its_drafts(partner, world):
     body = partner.get(
         reverse("wagtailadmin_choose_page_child", args=[world.beta.pk])
     ).content.decode()
@@ -348,14 +347,14 @@ def test_page_chooser_inside_another_organization_hides_its_drafts(partner, worl
     assert BETA_DRAFT_RENAME not in body
 
 
-def test_page_chooser_inside_own_organization_lists_own_drafts(partner, world):  # noqa: F811
+def test_page_chooser_inside_own_organization_lists_own_drafts(partner, world):
     body = partner.get(
         reverse("wagtailadmin_choose_page_child", args=[world.alpha.pk])
     ).content.decode()
     assert "Alpha Draft Workshop" in body
 
 
-def test_page_chooser_cannot_browse_into_a_draft_organization(partner, world):  # noqa: F811
+def test_page_chooser_cannot_browse_into_a_draft_organization(partner, world):
     response = partner.get(
         reverse("wagtailadmin_choose_page_child", args=[world.gamma.pk]), follow=True
     )
@@ -364,26 +363,26 @@ def test_page_chooser_cannot_browse_into_a_draft_organization(partner, world):  
 
 
 @pytest.mark.parametrize("query", ["Secret", "Gamma", "Hidden"])
-def test_page_chooser_search_hides_other_organizations_drafts(partner, world, query):  # noqa: F811
+def test_page_chooser_search_hides_other_organizations_drafts(partner, world, query):
     response = partner.get(reverse("wagtailadmin_choose_page_search"), {"q": query})
     assert response.status_code == 200
     for title in FOREIGN_DRAFT_TITLES:
         assert title not in response.content.decode()
 
 
-def test_page_chooser_search_shows_a_live_page_under_its_published_title(partner, world):  # noqa: F811
+def test_page_chooser_search_shows_a_live_page_under_its_published_title(partner, world):
     response = partner.get(reverse("wagtailadmin_choose_page_search"), {"q": "Camp"})
     body = response.content.decode()
     assert "Beta Code Camp" in body
     assert BETA_DRAFT_RENAME not in body
 
 
-def test_page_chooser_search_finds_own_draft(partner, world):  # noqa: F811
+def test_page_chooser_search_finds_own_draft(partner, world):
     response = partner.get(reverse("wagtailadmin_choose_page_search"), {"q": "Workshop"})
     assert "Alpha Draft Workshop" in response.content.decode()
 
 
-def test_chosen_multiple_returns_no_other_organizations_draft(partner, world):  # noqa: F811
+def test_chosen_multiple_returns_no_other_organizations_draft(partner, world):
     response = partner.get(
         reverse("wagtailadmin_choose_page_chosen_multiple"),
         {"id": [world.beta_secret.pk, world.gamma.pk, world.alpha_draft.pk]},
@@ -396,7 +395,7 @@ def test_chosen_multiple_returns_no_other_organizations_draft(partner, world):  
 # --- Forms that take a destination page id ---------------------------------------------------
 
 
-def test_copy_to_a_draft_organization_is_refused_without_naming_it(partner, world):  # noqa: F811
+def test_copy_to_a_draft_organization_is_refused_without_naming_it(partner, world):
     response = partner.post(
         reverse("wagtailadmin_pages:copy", args=[world.alpha_club.pk]),
         {"new_parent_page": world.gamma.pk, "new_title_en": "Copy", "new_slug": "copy"},
@@ -406,18 +405,18 @@ def test_copy_to_a_draft_organization_is_refused_without_naming_it(partner, worl
     assert not world.gamma.get_children().filter(slug="copy").exists()
 
 
-def test_copy_without_a_destination_is_a_bad_request_not_a_crash(partner, world):  # noqa: F811
+def test_copy_without_a_destination_is_a_bad_request_not_a_crash(partner, world):
     response = partner.post(reverse("wagtailadmin_pages:copy", args=[world.alpha_club.pk]), {})
     assert response.status_code == 400
 
 
-def test_choosing_a_draft_organization_as_parent_is_refused_without_naming_it(partner, world):  # noqa: F811
+def test_choosing_a_draft_organization_as_parent_is_refused_without_naming_it(partner, world):
     url = reverse("wagtailadmin_pages:choose_parent", args=["directory", "programpage"])
     response = partner.post(url, {"parent_page": world.gamma.pk}, follow=True)
     assert_refused(response, GAMMA_ORG)
 
 
-def test_choosing_own_organization_as_parent_leads_to_the_add_form(partner, world):  # noqa: F811
+def test_choosing_own_organization_as_parent_leads_to_the_add_form(partner, world):
     url = reverse("wagtailadmin_pages:choose_parent", args=["directory", "programpage"])
     response = partner.post(url, {"parent_page": world.alpha.pk})
     assert response.status_code == 302
@@ -456,24 +455,24 @@ ADMIN_AREAS = [
 
 @pytest.mark.parametrize("name,arg", ADMIN_AREAS, ids=[name for name, _arg in ADMIN_AREAS])
 @pytest.mark.parametrize("method", ["get", "post"])
-def test_partner_is_refused_outside_its_listings(partner, world, name, arg, method):  # noqa: F811
+def test_partner_is_refused_outside_its_listings(partner, world, name, arg, method):
     url = reverse(name, args=[arg(world)] if arg else [])
     assert_refused(getattr(partner, method)(url, follow=True))
 
 
 @pytest.mark.parametrize("path", ["/admin/users/", "/admin/groups/", "/admin/workflows/list/"])
-def test_partner_cannot_reach_admin_areas_by_path(partner, world, path):  # noqa: F811
+def test_partner_cannot_reach_admin_areas_by_path(partner, world, path):
     assert_refused(partner.get(path, follow=True))
 
 
 @pytest.mark.parametrize("path", ["/admin/settings/", "/admin/workflows/"])
-def test_admin_paths_that_are_not_pages_are_not_found(partner, world, path):  # noqa: F811
+def test_admin_paths_that_are_not_pages_are_not_found(partner, world, path):
     # No settings are registered yet and the workflow list lives at /admin/workflows/list/;
     # these paths are "not found" for everyone, staff included.
     assert_not_found(partner.get(path, follow=True))
 
 
-def test_shared_snippets_survive_a_refused_edit_and_delete(partner, world):  # noqa: F811
+def test_shared_snippets_survive_a_refused_edit_and_delete(partner, world):
     partner.post(
         reverse("wagtailsnippets_directory_interest:edit", args=[world.interest.pk]),
         {"name": "Hacked", "slug": "robotics"},
@@ -484,7 +483,7 @@ def test_shared_snippets_survive_a_refused_edit_and_delete(partner, world):  # n
     world.location.refresh_from_db()  # still there
 
 
-def test_settings_are_refused(partner, world):  # noqa: F811
+def test_settings_are_refused(partner, world):
     from wagtail.contrib.settings.registry import registry
 
     if not registry:
@@ -494,7 +493,7 @@ def test_settings_are_refused(partner, world):  # noqa: F811
         assert_refused(partner.get(url, follow=True))
 
 
-def test_partner_may_add_a_location_and_list_locations(partner, world):  # noqa: F811
+def test_partner_may_add_a_location_and_list_locations(partner, world):
     assert partner.get(reverse("wagtailsnippets_directory_location:list")).status_code == 200
     assert partner.get(reverse("wagtailsnippets_directory_location:add")).status_code == 200
     response = partner.post(
@@ -519,7 +518,7 @@ def test_partner_may_add_a_location_and_list_locations(partner, world):  # noqa:
 
 
 @pytest.fixture
-def images(world):  # noqa: F811
+def images(world):
     from wagtail.images.models import Image
     from wagtail.images.tests.utils import get_test_image_file
     from wagtail.models import GroupCollectionPermission
@@ -559,7 +558,7 @@ def test_partner_cannot_edit_or_delete_another_partners_image(partner, images):
 
 
 @pytest.fixture
-def delta(client, world):  # noqa: F811
+def delta(client, world):
     """A new draft organization with nothing under it yet, its partner logged in. Having no
     live or child pages, it is the one organization page Wagtail itself would let a partner
     delete."""

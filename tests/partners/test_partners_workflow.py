@@ -3,7 +3,7 @@ approve it. Driven through the real admin forms as a partner and as a staff memb
 
 import pytest
 from django.urls import reverse
-from partners_fixtures import edit_form_data, world  # noqa: F401
+from partners_fixtures import edit_form_data
 from wagtail.models import WorkflowState
 
 from hub.directory.models import ProgramPage
@@ -35,7 +35,7 @@ def public_page(settings, tmp_path):
     return get
 
 
-def _submit_change(client, world):  # noqa: F811
+def _submit_change(client, world):
     """What the partner does in the editor: change the summary, tick an interest, add a
     session at a chosen place, and press "Submit to Hub staff review"."""
     url = reverse("wagtailadmin_pages:edit", args=[world.alpha_club.pk])
@@ -52,7 +52,7 @@ def _submit_change(client, world):  # noqa: F811
     return response
 
 
-def test_partner_edit_form_opens_with_the_location_chooser(client, world):  # noqa: F811
+def test_partner_edit_form_opens_with_the_location_chooser(client, world):
     client.force_login(world.partner_a)
     response = client.get(reverse("wagtailadmin_pages:edit", args=[world.alpha_club.pk]))
     assert response.status_code == 200
@@ -69,7 +69,7 @@ def test_partner_edit_form_opens_with_the_location_chooser(client, world):  # no
 
 def test_submitted_change_waits_for_staff_and_goes_live_on_approval(
     client,
-    world,  # noqa: F811
+    world,
     public_page,
 ):
     client.force_login(world.partner_a)
@@ -109,7 +109,7 @@ def test_submitted_change_waits_for_staff_and_goes_live_on_approval(
     assert state.status == WorkflowState.STATUS_APPROVED
 
 
-def test_partner_publish_button_does_not_publish(client, world, public_page):  # noqa: F811
+def test_partner_publish_button_does_not_publish(client, world, public_page):
     client.force_login(world.partner_a)
     url = reverse("wagtailadmin_pages:edit", args=[world.alpha_club.pk])
     data = edit_form_data(client.get(url), changes={"summary_en": NEW_SUMMARY})
@@ -119,7 +119,7 @@ def test_partner_publish_button_does_not_publish(client, world, public_page):  #
     assert ProgramPage.objects.get(pk=world.alpha_club.pk).summary == "Alpha Robot Club summary"
 
 
-def test_staff_request_for_changes_keeps_the_live_page(client, world, public_page):  # noqa: F811
+def test_staff_request_for_changes_keeps_the_live_page(client, world, public_page):
     client.force_login(world.partner_a)
     _submit_change(client, world)
     state = WorkflowState.objects.get(
@@ -136,7 +136,7 @@ def test_staff_request_for_changes_keeps_the_live_page(client, world, public_pag
     assert NEW_SUMMARY not in public_page(client, world.alpha_club)
 
 
-def test_partner_adds_a_program_that_goes_to_review_not_live(client, world):  # noqa: F811
+def test_partner_adds_a_program_that_goes_to_review_not_live(client, world):
     client.force_login(world.partner_a)
     url = reverse("wagtailadmin_pages:add", args=["directory", "programpage", world.alpha.pk])
     data = edit_form_data(

@@ -8,7 +8,7 @@ import pytest
 from django.core.cache import cache
 from django.db import connection
 from django.utils import timezone
-from partners_fixtures import assert_not_found, world  # noqa: F401 - module fixture
+from partners_fixtures import assert_not_found
 from wagtail.models import Page
 
 from hub.counters.models import Appearance
@@ -27,7 +27,7 @@ def report_url(page, language="es"):
     return f"/{language}/report/{page.pk}/"
 
 
-def test_a_family_reports_a_problem_and_nothing_about_them_is_kept(client, world):  # noqa: F811
+def test_a_family_reports_a_problem_and_nothing_about_them_is_kept(client, world):
     page = client.get(world.alpha_club.url).content.decode()
     assert f'href="/en/report/{world.alpha_club.pk}/"' in page
     response = client.post(
@@ -47,7 +47,7 @@ def test_a_family_reports_a_problem_and_nothing_about_them_is_kept(client, world
     assert "203.0.113" not in row and "Distinctive" not in row
 
 
-def test_other_needs_words_and_bad_input_is_a_clear_400(client, world):  # noqa: F811
+def test_other_needs_words_and_bad_input_is_a_clear_400(client, world):
     response = client.post(report_url(world.alpha_club, "en"), {"kind": "other", "details": ""})
     assert response.status_code == 400
     assert "Please say what is wrong." in response.content.decode()
@@ -55,12 +55,12 @@ def test_other_needs_words_and_bad_input_is_a_clear_400(client, world):  # noqa:
     assert not ProblemReport.objects.exists()
 
 
-def test_only_live_public_listings_take_reports(client, world):  # noqa: F811
+def test_only_live_public_listings_take_reports(client, world):
     assert client.get(report_url(world.alpha_draft, "en")).status_code == 404
     assert client.get(report_url(world.alpha, "en")).status_code == 404  # an organization
 
 
-def test_bots_are_thanked_and_ignored(client, world):  # noqa: F811
+def test_bots_are_thanked_and_ignored(client, world):
     response = client.post(
         report_url(world.alpha_club, "en"),
         {"kind": "ended", "website": "http://spam.example"},
@@ -69,7 +69,7 @@ def test_bots_are_thanked_and_ignored(client, world):  # noqa: F811
     assert not ProblemReport.objects.exists()
 
 
-def test_one_client_is_limited_and_others_are_not(client, world):  # noqa: F811
+def test_one_client_is_limited_and_others_are_not(client, world):
     url, answers = report_url(world.alpha_club, "en"), {"kind": "ended"}
     for _ in range(REPORTS_PER_HOUR):
         assert client.post(url, answers, REMOTE_ADDR="198.51.100.1").status_code == 200
@@ -79,7 +79,7 @@ def test_one_client_is_limited_and_others_are_not(client, world):  # noqa: F811
     assert ProblemReport.objects.count() == REPORTS_PER_HOUR + 1
 
 
-def test_partners_see_and_handle_only_their_own_reports(client, world):  # noqa: F811
+def test_partners_see_and_handle_only_their_own_reports(client, world):
     alpha_report = ProblemReport.objects.create(page=world.alpha_club, kind="ended", language="en")
     beta_report = ProblemReport.objects.create(
         page=world.beta_camp, kind="wrong_phone", language="en", details="Beta detail"
@@ -117,7 +117,7 @@ def test_partners_see_and_handle_only_their_own_reports(client, world):  # noqa:
     }
 
 
-def test_a_partners_admin_home_lists_their_listings_and_what_they_need(client, world):  # noqa: F811
+def test_a_partners_admin_home_lists_their_listings_and_what_they_need(client, world):
     Page.objects.get(pk=world.alpha_club.pk).specific.save_revision().publish()  # all live
     ProblemReport.objects.create(page=world.alpha_club, kind="ended", language="en")
     ProblemReport.objects.create(page=world.beta_camp, kind="ended", language="en")
@@ -146,7 +146,7 @@ def test_a_partners_admin_home_lists_their_listings_and_what_they_need(client, w
     assert elsewhere["Location"] == f"/admin/pages/{world.alpha_club.pk}/edit/"
 
 
-def test_a_partner_sees_how_often_only_their_own_listings_were_shown(client, world):  # noqa: F811
+def test_a_partner_sees_how_often_only_their_own_listings_were_shown(client, world):
     today = timezone.localdate()
     Appearance.objects.create(page=world.alpha_club, day=today, count=7)
     Appearance.objects.create(
@@ -172,6 +172,6 @@ def test_a_partner_sees_how_often_only_their_own_listings_were_shown(client, wor
     assert "4321" in client.get("/admin/").content.decode()
 
 
-def test_staff_admin_home_has_no_partner_panel(client, world):  # noqa: F811
+def test_staff_admin_home_has_no_partner_panel(client, world):
     client.force_login(world.staff)
     assert "Listings of" not in client.get("/admin/").content.decode()

@@ -11,7 +11,6 @@ from io import StringIO
 import pytest
 from django.core.management import call_command
 from django.utils import timezone
-from partners_fixtures import world  # noqa: F401 - module fixture
 
 from hub.problems.models import ProblemReport
 
@@ -44,7 +43,7 @@ def erase():
     return out.getvalue()
 
 
-def test_a_phone_number_in_a_report_is_erased_90_days_after_it_was_handled(world):  # noqa: F811
+def test_a_phone_number_in_a_report_is_erased_90_days_after_it_was_handled(world):
     resolved_long_ago = report(
         world.alpha_club, status="resolved", reported_days_ago=120, handled_days_ago=91
     )
@@ -70,7 +69,7 @@ def test_a_phone_number_in_a_report_is_erased_90_days_after_it_was_handled(world
         assert kept.details == PHONE and kept.details_erased_on is None
 
 
-def test_a_report_nobody_handled_loses_its_words_after_a_year(world):  # noqa: F811
+def test_a_report_nobody_handled_loses_its_words_after_a_year(world):
     forgotten = report(world.alpha_club, reported_days_ago=366)
     recent = report(world.alpha_club, reported_days_ago=364)
     erase()
@@ -79,7 +78,7 @@ def test_a_report_nobody_handled_loses_its_words_after_a_year(world):  # noqa: F
     assert ProblemReport.objects.get(pk=recent).details == PHONE
 
 
-def test_the_periods_are_settings(world, settings):  # noqa: F811
+def test_the_periods_are_settings(world, settings):
     settings.HUB_PROBLEM_DETAILS_KEEP_DAYS = 30
     settings.HUB_PROBLEM_DETAILS_KEEP_DAYS_UNHANDLED = 60
     handled = report(world.alpha_club, status="resolved", reported_days_ago=40, handled_days_ago=31)
@@ -89,7 +88,7 @@ def test_the_periods_are_settings(world, settings):  # noqa: F811
     assert ProblemReport.objects.get(pk=unhandled).details == ""
 
 
-def test_the_daily_command_says_what_it_erased_and_a_second_run_erases_nothing(world):  # noqa: F811
+def test_the_daily_command_says_what_it_erased_and_a_second_run_erases_nothing(world):
     report(world.alpha_club, status="resolved", reported_days_ago=200, handled_days_ago=100)
     report(world.alpha_club, reported_days_ago=400)
     report(world.alpha_club, reported_days_ago=3)
@@ -105,7 +104,7 @@ def test_the_daily_command_says_what_it_erased_and_a_second_run_erases_nothing(w
     assert ProblemReport.objects.exclude(details="").count() == 1
 
 
-def test_staff_see_that_the_words_were_erased_not_an_empty_report(client, world):  # noqa: F811
+def test_staff_see_that_the_words_were_erased_not_an_empty_report(client, world):
     report(world.alpha_club, status="resolved", reported_days_ago=200, handled_days_ago=100)
     erase()
     client.force_login(world.staff)

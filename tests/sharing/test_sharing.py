@@ -10,7 +10,7 @@ from urllib.parse import unquote
 import icalendar
 import pytest
 import zxingcpp
-from browser import launch_chromium
+from chromium import launch_chromium
 from django.conf import settings
 from django.core.cache import cache
 from django.test import Client
@@ -140,7 +140,8 @@ def test_a_programs_dates_and_deadlines_open_in_a_calendar(client, region):
     sessions = program.upcoming_sessions()
     deadlines = [s for s in sessions if s.application_deadline]
     assert len(events) == len(sessions) + len(deadlines)
-    # A weekly session starts at a time of day (tests/test_calendar.py): its first day counts.
+    # A weekly session starts at a time of day (tests/directory/test_calendar.py): its first
+    # day counts.
     starts = sorted(_day(e.decoded("dtstart")) for e in events)
     assert starts == sorted(
         [s.start_date for s in sessions] + [s.application_deadline for s in deadlines]

@@ -16,7 +16,6 @@ from django.db import close_old_connections
 from django.test import Client
 from hsds_schemas import OFFICIAL, SCHEMA
 from hypothesis import HealthCheck, settings
-from partners_fixtures import indexed_world, world  # noqa: F401 - fixtures
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import (
     content_type_conformance,
@@ -99,7 +98,7 @@ else:  # ../shared/hsds/ absent: the one HSDS test below is skipped
 
 @match_schema.parametrize()
 @FUZZ
-def test_the_match_api_keeps_its_openapi_promises(case, indexed_world, db, connection_kept_open):  # noqa: F811
+def test_the_match_api_keeps_its_openapi_promises(case, indexed_world, db, connection_kept_open):
     case.call_and_validate(checks=CHECKS)
 
 
@@ -107,7 +106,7 @@ if hsds_schema is not None:
 
     @hsds_schema.parametrize()
     @FUZZ
-    def test_the_hsds_api_keeps_its_openapi_promises(case, indexed_world, db, connection_kept_open):  # noqa: F811
+    def test_the_hsds_api_keeps_its_openapi_promises(case, indexed_world, db, connection_kept_open):
         case.call_and_validate(checks=CHECKS)
 
 
@@ -115,7 +114,7 @@ if hsds_schema is not None:
 
 
 @pytest.mark.django_db
-def test_ndjson_answers_are_declared_in_the_hsds_document(client, indexed_world):  # noqa: F811
+def test_ndjson_answers_are_declared_in_the_hsds_document(client, indexed_world):
     document = client.get("/api/hsds/openapi.json").json()
     for path in ("/services", "/organizations", "/taxonomies", "/taxonomy_terms", "/pathways"):
         content = document["paths"][path]["get"]["responses"]["200"]["content"]
@@ -125,7 +124,7 @@ def test_ndjson_answers_are_declared_in_the_hsds_document(client, indexed_world)
 
 
 @pytest.mark.django_db
-def test_a_post_to_the_hsds_api_is_a_json_405_not_a_csrf_page(indexed_world):  # noqa: F811
+def test_a_post_to_the_hsds_api_is_a_json_405_not_a_csrf_page(indexed_world):
     browser_like = Client(enforce_csrf_checks=True)
     answer = browser_like.post("/api/hsds/services", {"name": "x"})
     assert answer.status_code == 405
@@ -133,7 +132,7 @@ def test_a_post_to_the_hsds_api_is_a_json_405_not_a_csrf_page(indexed_world):  #
     assert answer.json() == {"message": "Only GET is allowed."}
 
 
-def test_the_match_data_is_real(indexed_world, db):  # noqa: F811
+def test_the_match_data_is_real(indexed_world, db):
     """The fuzzing runs over listings the matcher finds, not an empty directory."""
     answer = Client().get("/api/v1/match?grade=7&interests=robotics").json()
     assert {"Alpha Robot Club", "Beta Code Camp"} <= {r["title"] for r in answer["results"]}

@@ -11,7 +11,6 @@ from decimal import Decimal
 import pytest
 from django.core.management import call_command
 from openpyxl import load_workbook
-from partners_fixtures import world  # noqa: F401 - module fixture
 
 from hub.equity.models import ParticipationCount, PopulationGroup
 from hub.formula_cells import safe_cell, unescape
@@ -70,7 +69,7 @@ def test_the_rule_is_owasps_and_undoes_exactly():
     assert safe_cell("+1 510 555 0100+cmd|' /C calc'!A0").startswith("'")
 
 
-def test_the_issues_hyperlink_title_comes_out_neutralised_in_the_equity_download(client, world):  # noqa: F811
+def test_the_issues_hyperlink_title_comes_out_neutralised_in_the_equity_download(client, world):
     publish_title(world.alpha_club, HYPERLINK)
     group = PopulationGroup.objects.create(
         category=PopulationGroup.Category.RACE_ETHNICITY, name="All", share=Decimal("100")
@@ -85,7 +84,7 @@ def test_the_issues_hyperlink_title_comes_out_neutralised_in_the_equity_download
     assert_no_cell_runs(cells(response.content.decode()))
 
 
-def test_hostile_titles_are_neutralised_in_the_translation_coverage_csv(client, world):  # noqa: F811
+def test_hostile_titles_are_neutralised_in_the_translation_coverage_csv(client, world):
     for title in HOSTILE:
         publish_title(world.alpha_club, title)
         client.force_login(world.staff)
@@ -95,7 +94,7 @@ def test_hostile_titles_are_neutralised_in_the_translation_coverage_csv(client, 
         assert_no_cell_runs(written)
 
 
-def test_the_hsds_tables_neutralise_a_hostile_title_and_read_it_back_exactly(world, tmp_path):  # noqa: F811
+def test_the_hsds_tables_neutralise_a_hostile_title_and_read_it_back_exactly(world, tmp_path):
     publish_title(world.alpha_club, HYPERLINK)
     publish_title(world.alpha, "@SUM(1+1)*cmd|' /C calc'!A0")
     call_command("export_hsds", str(tmp_path), stdout=io.StringIO())
@@ -112,7 +111,7 @@ def test_the_hsds_tables_neutralise_a_hostile_title_and_read_it_back_exactly(wor
     assert HYPERLINK in names
 
 
-def test_a_hostile_value_in_the_xlsx_template_is_text_not_a_formula(client, world, monkeypatch):  # noqa: F811
+def test_a_hostile_value_in_the_xlsx_template_is_text_not_a_formula(client, world, monkeypatch):
     monkeypatch.setitem(template.EXAMPLE, "title", HYPERLINK)
     client.force_login(world.partner_a)
     response = client.get("/admin/import/template.xlsx")
@@ -125,7 +124,7 @@ def test_a_hostile_value_in_the_xlsx_template_is_text_not_a_formula(client, worl
     assert title.value == "'" + HYPERLINK
 
 
-def test_a_partner_sending_back_an_escaped_cell_gets_the_same_checks_as_the_original(world):  # noqa: F811
+def test_a_partner_sending_back_an_escaped_cell_gets_the_same_checks_as_the_original(world):
     from hub.imports.spreadsheet import ImportRefused, read
 
     header = "external_id,title,contact_phone\n"

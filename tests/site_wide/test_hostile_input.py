@@ -15,10 +15,8 @@ from urllib.parse import urlencode
 import pytest
 from django.conf import settings as django_settings
 from django.core.cache import cache
-from factories import compiled_catalogues  # noqa: F401 - autouse: pages in Arabic
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from partners_fixtures import indexed_world, world  # noqa: F401 - fixtures
 
 from hub.problems.models import ProblemReport
 from hub.sharing.models import SharedList
@@ -142,7 +140,7 @@ FUZZ = settings(
 
 @FUZZ
 @given(pairs=st.lists(st.tuples(keys, values), max_size=8), language=st.sampled_from(["en", "ar"]))
-def test_the_find_page_survives_any_query_string(client, indexed_world, pairs, language):  # noqa: F811
+def test_the_find_page_survives_any_query_string(client, indexed_world, pairs, language):
     response = client.get(f"/{language}/find/?{urlencode(pairs)}")
     assert_nothing_reflected(response, [value for _key, value in pairs])
 
@@ -154,14 +152,14 @@ def test_the_find_page_survives_any_query_string(client, indexed_world, pairs, l
         max_size=6,
     )
 )
-def test_the_equity_page_survives_any_query_string(client, indexed_world, pairs):  # noqa: F811
+def test_the_equity_page_survives_any_query_string(client, indexed_world, pairs):
     response = client.get(f"/en/equity/?{urlencode(pairs)}")
     assert_nothing_reflected(response, [value for _key, value in pairs])
 
 
 @pytest.mark.parametrize("payload", PAYLOADS + ODD)
 @pytest.mark.parametrize("key", FIND_KEYS)
-def test_the_find_page_survives_each_known_nasty_input(client, indexed_world, key, payload):  # noqa: F811
+def test_the_find_page_survives_each_known_nasty_input(client, indexed_world, key, payload):
     response = client.get(
         "/en/find/", {key: payload, "grade": "7"} if key != "grade" else {key: payload}
     )
@@ -181,18 +179,18 @@ def test_the_find_page_survives_each_known_nasty_input(client, indexed_world, ke
         "%3Cscript%3E=1",  # a hostile key
     ],
 )
-def test_the_find_page_survives_raw_query_strings(client, indexed_world, query):  # noqa: F811
+def test_the_find_page_survives_raw_query_strings(client, indexed_world, query):
     response = client.get(f"/en/find/?{query}")
     assert_nothing_reflected(response, [])
 
 
-def test_a_typed_script_is_shown_back_as_text(client, indexed_world):  # noqa: F811
+def test_a_typed_script_is_shown_back_as_text(client, indexed_world):
     body = client.get("/en/find/", {"q": SCRIPT}).content.decode()
     assert 'value="&lt;script&gt;alert(1)&lt;/script&gt;"' in body
 
 
 @pytest.mark.parametrize("payload", PAYLOADS + ODD)
-def test_a_problem_report_survives_each_known_nasty_input(client, indexed_world, payload):  # noqa: F811
+def test_a_problem_report_survives_each_known_nasty_input(client, indexed_world, payload):
     cache.clear()  # the per-client limit on reports is not what is tested here
     url = f"/en/report/{indexed_world.alpha_club.pk}/"
     for data in ({"kind": "other", "details": payload}, {"kind": payload, "details": "x"}):
@@ -207,28 +205,28 @@ def test_a_problem_report_survives_each_known_nasty_input(client, indexed_world,
 
 
 @pytest.mark.parametrize("path", ["/en/find/?limit=%C2%B2", "/api/v1/match?limit=%C2%B2"])
-def test_a_superscript_limit_is_a_400_not_a_500(client, indexed_world, path):  # noqa: F811
+def test_a_superscript_limit_is_a_400_not_a_500(client, indexed_world, path):
     response = client.get(path)
     assert response.status_code == 400
     assert "limit" in response.content.decode()
 
 
-def test_a_huge_limit_is_a_400_not_a_500(client, indexed_world):  # noqa: F811
+def test_a_huge_limit_is_a_400_not_a_500(client, indexed_world):
     assert client.get("/api/v1/match", {"limit": "9" * 5000}).json()["parameter"] == "limit"
 
 
-def test_a_superscript_term_on_the_equity_page_is_ignored(client, indexed_world):  # noqa: F811
+def test_a_superscript_term_on_the_equity_page_is_ignored(client, indexed_world):
     assert client.get("/en/equity/", {"term": "²-fall"}).status_code == 200
 
 
 @pytest.mark.parametrize("page", ["²", "9" * 5000])
-def test_a_bad_page_number_on_a_browse_page_shows_the_first_page(client, indexed_world, page):  # noqa: F811
+def test_a_bad_page_number_on_a_browse_page_shows_the_first_page(client, indexed_world, page):
     response = client.get(indexed_world.partners.url, {"page": page})
     assert response.status_code == 200
     assert "Alpha Robotics" in response.content.decode()
 
 
-def test_a_superscript_list_id_is_a_400_not_a_500(client, indexed_world):  # noqa: F811
+def test_a_superscript_list_id_is_a_400_not_a_500(client, indexed_world):
     response = client.get("/en/list/", {"ids": "²"})
     assert response.status_code == 400
 
@@ -242,7 +240,7 @@ def test_a_superscript_list_id_is_a_400_not_a_500(client, indexed_world):  # noq
         "/api/hsds/services?search=a%00b",
     ],
 )
-def test_a_nul_character_is_a_400_naming_the_parameter(client, indexed_world, path):  # noqa: F811
+def test_a_nul_character_is_a_400_naming_the_parameter(client, indexed_world, path):
     """PostgreSQL refuses NUL in text: these were 500s there."""
     response = client.get(path)
     assert response.status_code == 400
@@ -250,7 +248,7 @@ def test_a_nul_character_is_a_400_naming_the_parameter(client, indexed_world, pa
         assert response.json()["parameter"] in ("zip", "search")
 
 
-def test_a_nul_character_is_dropped_from_a_list_title(client, indexed_world):  # noqa: F811
+def test_a_nul_character_is_dropped_from_a_list_title(client, indexed_world):
     ids = str(indexed_world.alpha_club.pk)
     response = client.post("/en/list/", {"ids": ids, "title": "Mine\x00"})
     assert response.status_code == 302

@@ -31,7 +31,7 @@ def test_the_privacy_page_says_when_a_cookie_is_set_and_how_long_report_words_ar
     assert "no cookie, " not in text  # the old, untrue promise
     for sentence in NEW_SENTENCES:
         assert sentence in text, sentence
-    # The page says "one year": the cookie's own lifetime (tests/test_language_cookie.py).
+    # The page says "one year": the cookie's own lifetime (tests/site_wide/test_language_cookie.py).
     assert settings.LANGUAGE_COOKIE_AGE == 365 * 24 * 60 * 60
     assert "dealt with, and then 90 more days. Then we erase it." in text
     assert "we erase it 365 days after you sent it." in text

@@ -8,7 +8,6 @@ from datetime import timedelta
 import pytest
 from django.core.cache import cache
 from django.test import override_settings
-from factories import compiled_catalogues  # noqa: F401 - autouse: Spanish pages need .mo files
 
 from hub import throttle
 

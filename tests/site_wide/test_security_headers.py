@@ -19,7 +19,7 @@ from django.test import override_settings
 
 from hub.directory.models import HomePage
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def directives(header):
@@ -45,7 +45,7 @@ def test_production_settings_pass_the_deployment_checks():
     assert checked.returncode == 0, checked.stdout + checked.stderr
     # One warning is silenced on purpose, and only that one: axes.W006 asks for the client's IP
     # address in the login lock, which the hub locks by account instead, to keep no addresses
-    # (hub/settings/base.py, tests/test_accounts_login.py).
+    # (hub/settings/base.py, tests/accounts/test_accounts_login.py).
     assert settings.SILENCED_SYSTEM_CHECKS == ["axes.W006"]
     assert "System check identified no issues (1 silenced)." in checked.stdout
 

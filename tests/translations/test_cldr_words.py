@@ -18,7 +18,6 @@ from factories import (
     LocationFactory,
     OrganizationPageFactory,
     ProgramPageFactory,
-    compiled_catalogues,  # noqa: F401 - autouse: every page is read in its language
 )
 
 from hub.directory import formatting
@@ -87,13 +86,6 @@ def read(response):
     parser.feed(response.content.decode())
     text = "".join(parser.parts).replace("\u00a0", " ").replace("\u202f", " ")
     return re.sub(r"\s+", " ", re.sub("[\u200e\u200f]", "", text))
-
-
-@pytest.fixture(autouse=True)
-def english_source():
-    translation.activate("en")
-    yield
-    translation.activate("en")
 
 
 @pytest.fixture

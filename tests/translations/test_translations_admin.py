@@ -6,7 +6,7 @@ import csv
 import io
 
 import pytest
-from partners_fixtures import assert_refused, world  # noqa: F401 - module fixture
+from partners_fixtures import assert_refused
 from wagtail.models import Page
 
 from hub.directory.i18n import localized_field_name
@@ -28,7 +28,7 @@ def publish(page, user=None, **fields):
     return Page.objects.get(pk=page.pk).specific
 
 
-def test_a_translation_goes_out_of_date_when_the_english_changes(world):  # noqa: F811
+def test_a_translation_goes_out_of_date_when_the_english_changes(world):
     club = publish(
         world.alpha_club, summary="Build robots.", **{spanish("summary"): "Construya robots."}
     )
@@ -47,7 +47,7 @@ def test_a_translation_goes_out_of_date_when_the_english_changes(world):  # noqa
     assert states(club)["es"].outdated == []
 
 
-def test_the_editor_shows_the_english_and_the_warning_beside_the_translation(client, world):  # noqa: F811
+def test_the_editor_shows_the_english_and_the_warning_beside_the_translation(client, world):
     club = publish(
         world.alpha_club, summary="Build robots.", **{spanish("summary"): "Construya robots."}
     )
@@ -64,7 +64,7 @@ def test_the_editor_shows_the_english_and_the_warning_beside_the_translation(cli
     assert "English: Build and race robots." in response.content.decode()
 
 
-def test_a_translator_confirms_a_translation_still_matches(client, world):  # noqa: F811
+def test_a_translator_confirms_a_translation_still_matches(client, world):
     club = publish(
         world.alpha_club, summary="Build robots.", **{spanish("summary"): "Construya robots."}
     )
@@ -79,7 +79,7 @@ def test_a_translator_confirms_a_translation_still_matches(client, world):  # no
     assert check.checked_by == world.partner_a
 
 
-def test_partners_cannot_see_or_confirm_other_organizations_translations(client, world):  # noqa: F811
+def test_partners_cannot_see_or_confirm_other_organizations_translations(client, world):
     client.force_login(world.partner_b)
     url = f"/admin/translations/listing/{world.alpha_club.pk}/"
     assert_refused(client.get(url, follow=True), "Alpha Robot Club")
@@ -88,7 +88,7 @@ def test_partners_cannot_see_or_confirm_other_organizations_translations(client,
     assert_refused(client.get("/admin/translations/", follow=True), "Alpha Robot Club")
 
 
-def test_staff_coverage_report_filters_totals_and_downloads(client, world):  # noqa: F811
+def test_staff_coverage_report_filters_totals_and_downloads(client, world):
     publish(world.alpha_club, summary="Build robots.", **{spanish("summary"): "Construya robots."})
     client.force_login(world.staff)
     response = client.get("/admin/translations/", {"language": "es"})
@@ -115,7 +115,7 @@ def test_staff_coverage_report_filters_totals_and_downloads(client, world):  # n
     ]
 
 
-def test_the_reports_menu_offers_coverage_to_staff_only(client, world):  # noqa: F811
+def test_the_reports_menu_offers_coverage_to_staff_only(client, world):
     client.force_login(world.staff)
     assert "/admin/translations/" in client.get("/admin/").content.decode()
     client.force_login(world.partner_a)

@@ -9,7 +9,7 @@ from django.core import mail, signing
 from django.core.management import call_command
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
-from partners_fixtures import assert_refused, world  # noqa: F401 - module fixture
+from partners_fixtures import assert_refused
 from wagtail.models import Page
 
 from hub.verification.models import VerificationReminder
@@ -38,7 +38,7 @@ def verified_on(page):
     return page.last_verified, draft.last_verified, document["last_verified"]
 
 
-def test_a_signed_link_asks_then_confirms_without_logging_in(client, world):  # noqa: F811
+def test_a_signed_link_asks_then_confirms_without_logging_in(client, world):
     club = aged(world.alpha_club)
     url = f"/verify/{link_token(club)}/"
     page = client.get(url)
@@ -49,7 +49,7 @@ def test_a_signed_link_asks_then_confirms_without_logging_in(client, world):  # 
     assert verified_on(club) == (TODAY, TODAY, TODAY.isoformat())
 
 
-def test_a_draft_in_progress_keeps_the_new_date_when_published(client, world):  # noqa: F811
+def test_a_draft_in_progress_keeps_the_new_date_when_published(client, world):
     club = aged(world.alpha_club)
     club.summary = "A new summary, not yet published."
     club.save_revision()
@@ -59,7 +59,7 @@ def test_a_draft_in_progress_keeps_the_new_date_when_published(client, world):  
     assert Page.objects.get(pk=club.pk).specific.summary != draft.summary  # still a draft
 
 
-def test_an_expired_or_altered_link_changes_nothing(client, world, monkeypatch):  # noqa: F811
+def test_an_expired_or_altered_link_changes_nothing(client, world, monkeypatch):
     club = aged(world.alpha_club)
     token = link_token(club)
     tampered = client.post(f"/verify/{token[:-2]}xx/")
@@ -73,7 +73,7 @@ def test_an_expired_or_altered_link_changes_nothing(client, world, monkeypatch):
     assert verified_on(club)[0] == LONG_AGO
 
 
-def test_one_click_in_the_admin_for_the_owner_only(client, world):  # noqa: F811
+def test_one_click_in_the_admin_for_the_owner_only(client, world):
     club = aged(world.alpha_club)
     client.force_login(world.partner_b)
     assert_refused(client.post(f"/admin/verify/{club.pk}/", follow=True))
@@ -84,7 +84,7 @@ def test_one_click_in_the_admin_for_the_owner_only(client, world):  # noqa: F811
     assert verified_on(club)[0] == TODAY
 
 
-def test_reminders_go_to_the_owner_once_per_cycle(client, world):  # noqa: F811
+def test_reminders_go_to_the_owner_once_per_cycle(client, world):
     club = aged(world.alpha_club)
     aged(world.beta_camp, TODAY - datetime.timedelta(days=10))  # recently checked: not due
     call_command("send_verification_reminders")
@@ -105,7 +105,7 @@ def test_reminders_go_to_the_owner_once_per_cycle(client, world):  # noqa: F811
     assert VerificationReminder.objects.filter(page=club).count() == 2
 
 
-def test_stale_listings_are_flagged_to_families(client, world):  # noqa: F811
+def test_stale_listings_are_flagged_to_families(client, world):
     fresh = aged(world.alpha_club, TODAY - datetime.timedelta(days=100))
     assert "may be out of date" not in client.get(fresh.url).content.decode()
     stale = aged(world.alpha_club, TODAY - datetime.timedelta(days=400))
