@@ -7,6 +7,7 @@ Each pytest-xdist worker is a process of its own, so everything here is per work
 or PostgreSQL test database (`_gw0`, `_gw1` suffixes), media directory (hub.settings.test),
 noida-db server (own port and data directory), live server port and browser."""
 
+import io
 import os
 import shutil
 import tempfile
@@ -21,20 +22,13 @@ from django.db import transaction
 from django.test import Client
 from django.utils import translation
 from elastic_transport import ConnectionError as TransportConnectionError
+from factories import browse_pages, site_home
 from hsds_schemas import API, HSDS, SCHEMA, Schemas
 from partners_fixtures import build_world
 from search_es import URL_VARIABLE, NoidaServer, free_port
-from wagtail.models import Page, Site
 
 from hub.demo.builder import load_demo_region
-from hub.directory.models import (
-    HomePage,
-    Language,
-    OrganizationIndexPage,
-    PathwayIndexPage,
-    ProgramIndexPage,
-    SupportServiceIndexPage,
-)
+from hub.directory.models import Language
 from search import indexing
 from search.backends.elasticsearch import ElasticsearchBackend
 
@@ -44,35 +38,20 @@ def pytest_configure(config):
     `pytest` run do the same. Once, in the process that starts the xdist workers, so no worker
     reads a catalogue another is rewriting."""
     if not hasattr(config, "workerinput"):
-        call_command("compile_po", verbosity=0)
+        call_command("compile_po", verbosity=0, stdout=io.StringIO())
         translation.trans_real._translations = {}
         translation.trans_real._default = None
 
 
 @pytest.fixture
 def home(db):
-    root = Page.get_first_root_node()
-    home = root.add_child(instance=HomePage(title="STEM Opportunity Hub", slug="hub"))
-    Site.objects.update_or_create(
-        is_default_site=True,
-        defaults={"hostname": "localhost", "port": 80, "root_page": home, "site_name": "Hub"},
-    )
-    return home
+    return site_home()
 
 
 @pytest.fixture
 def indexes(home):
     """The four browse pages, keyed by what they list."""
-    return {
-        "programs": home.add_child(instance=ProgramIndexPage(title="Programs", slug="programs")),
-        "partners": home.add_child(
-            instance=OrganizationIndexPage(title="Partners", slug="partners")
-        ),
-        "services": home.add_child(
-            instance=SupportServiceIndexPage(title="Support services", slug="support")
-        ),
-        "pathways": home.add_child(instance=PathwayIndexPage(title="Pathways", slug="pathways")),
-    }
+    return browse_pages(home)
 
 
 @pytest.fixture(autouse=True)

@@ -12,20 +12,52 @@ import wagtail_factories
 from django.conf import settings
 from django.utils import timezone, translation
 from factory.django import DjangoModelFactory as _DjangoModelFactory
+from wagtail.models import Page, Site
 
 from hub.directory.models import (
     EligibilityTag,
+    HomePage,
     Interest,
     Language,
     Location,
+    OrganizationIndexPage,
     OrganizationPage,
+    PathwayIndexPage,
     PathwayPage,
     PathwayStep,
+    ProgramIndexPage,
     ProgramPage,
     ProgramSession,
+    SupportServiceIndexPage,
     SupportServicePage,
     SupportType,
 )
+
+
+def site_home():
+    """The home page, root of the default site (the `home` fixture)."""
+    root = Page.get_first_root_node()
+    home = root.add_child(instance=HomePage(title="STEM Opportunity Hub", slug="hub"))
+    Site.objects.update_or_create(
+        is_default_site=True,
+        defaults={"hostname": "localhost", "port": 80, "root_page": home, "site_name": "Hub"},
+    )
+    return home
+
+
+def browse_pages(home):
+    """The four browse pages under `home`, keyed by what they list (the `indexes` fixture)."""
+    return {
+        "programs": home.add_child(instance=ProgramIndexPage(title="Programs", slug="programs")),
+        "partners": home.add_child(
+            instance=OrganizationIndexPage(title="Partners", slug="partners")
+        ),
+        "services": home.add_child(
+            instance=SupportServiceIndexPage(title="Support services", slug="support")
+        ),
+        "pathways": home.add_child(instance=PathwayIndexPage(title="Pathways", slug="pathways")),
+    }
+
 
 SEED = 2026
 factory.random.reseed_random(SEED)

@@ -17,7 +17,8 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from hub.partners.onboarding import ensure_staff_user
 
-pytestmark = pytest.mark.django_db
+# database_vendor: select_for_update on the device (a used code cannot be replayed).
+pytestmark = [pytest.mark.django_db, pytest.mark.database_vendor]
 
 PASSWORD = "a-long-robot-passphrase"
 SETTINGS = "/admin/account/two-factor/"

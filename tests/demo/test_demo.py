@@ -35,7 +35,8 @@ from hub.directory.models import (
 )
 from hub.settings.base import BASE_DIR
 
-pytestmark = pytest.mark.django_db
+# database_vendor: the bulk loader's batched inserts and casts.
+pytestmark = [pytest.mark.django_db, pytest.mark.database_vendor]
 
 
 def fingerprint():

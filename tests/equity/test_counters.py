@@ -11,7 +11,8 @@ from django.utils import timezone
 from hub.counters import recording
 from hub.counters.models import Appearance
 
-pytestmark = pytest.mark.django_db
+# database_vendor: raw SQL upsert (ON CONFLICT) of the counts.
+pytestmark = [pytest.mark.django_db, pytest.mark.database_vendor]
 
 SEARCH = "/en/find/?grade=7&interests=robotics&q=my+daughter+Zubeyda+loves+robots&zip=95820"
 DISTINCTIVE = ("203.0.113.77", "DistinctiveBrowser/9.9", "Zubeyda", "tracking-cookie-42")

@@ -11,7 +11,8 @@ from hub.counters import recording
 from hub.counters.models import Demand
 from hub.equity import facets
 
-pytestmark = pytest.mark.django_db
+# database_vendor: raw SQL upsert (ON CONFLICT) of the counts.
+pytestmark = [pytest.mark.django_db, pytest.mark.database_vendor]
 
 
 @pytest.fixture(autouse=True)

@@ -14,7 +14,8 @@ from hsds_schemas import SCHEMA
 from hub.directory.models import OrganizationPage, PathwayPage, ProgramPage, SupportServicePage
 from hub.hsds.tables import TABLES
 
-pytestmark = pytest.mark.django_db
+# database_vendor: record patches stored as JSON and read back as text.
+pytestmark = [pytest.mark.django_db, pytest.mark.database_vendor]
 SCALARS = {"string", "number", "integer", "boolean", "date", "datetime", "time"}
 
 

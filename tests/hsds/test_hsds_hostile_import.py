@@ -19,7 +19,8 @@ from hub.directory.models import Location, OrganizationPage
 from hub.hsds import importer, tabular
 from hub.hsds.models import KeptRecord, RecordPatch
 
-pytestmark = pytest.mark.django_db
+# database_vendor: query parameter limits (SQLite's and PostgreSQL's differ).
+pytestmark = [pytest.mark.django_db, pytest.mark.database_vendor]
 
 
 def nested(levels):

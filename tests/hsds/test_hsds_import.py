@@ -31,7 +31,9 @@ from hub.hsds import importer, tabular
 from hub.hsds.models import KeptRecord, RecordPatch
 from hub.hsds.tables import TABLE_OF_KEY, TABLES
 
-pytestmark = pytest.mark.django_db
+# database_vendor: ids chunked under each database's parameter limit, patches stored as JSON
+# and read back as text, all-or-nothing transactions.
+pytestmark = [pytest.mark.django_db, pytest.mark.database_vendor]
 EXAMPLES = HSDS / "examples"
 JSON_EXAMPLES = [
     "organization_full.json",

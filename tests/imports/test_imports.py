@@ -15,7 +15,8 @@ from hub.imports import plan as planning
 from hub.imports.models import ImportedListing, ImportUpload
 from hub.imports.spreadsheet import MAX_ROWS, ImportRefused, read
 
-pytestmark = pytest.mark.django_db
+# database_vendor: bulk upsert (update_conflicts) and all-or-nothing transactions.
+pytestmark = [pytest.mark.django_db, pytest.mark.database_vendor]
 HEADER = [
     "external_id",
     "title",

@@ -19,6 +19,9 @@ from hub.directory.models import Interest
 from search import indexing
 from search.vocabulary import understand
 
+# database_vendor: the vocabulary's LIKE lookups on non-ASCII words.
+pytestmark = pytest.mark.database_vendor
+
 
 def shipped_term(factory, data):
     """A taxonomy term with the names and synonyms the demo region ships."""

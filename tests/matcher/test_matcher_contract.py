@@ -6,6 +6,9 @@ import uuid
 from decimal import Decimal
 
 import pytest
+from django.core.cache import cache
+from django.db import transaction
+from django.test import override_settings
 from django.utils import timezone, translation
 from factories import (
     InterestFactory,
@@ -16,7 +19,9 @@ from factories import (
     ProgramPageFactory,
     SupportServicePageFactory,
     SupportTypeFactory,
+    browse_pages,
     session,
+    site_home,
     step,
 )
 
@@ -28,28 +33,57 @@ from search.matcher import constraints, match
 from search.query import Question
 from search.scoring import WEIGHTS, All, preferences
 
+pytestmark = pytest.mark.django_db
+
 TODAY = timezone.localdate()
 DOWNTOWN = (38.5816, -121.4944)  # Sacramento
 SLOT = ProgramSession.TimeSlot
 
 
-@pytest.fixture(params=["database", "elasticsearch"])
-def backend(request, settings):
+# The database backend's SQL (LIKE, JSON) is not the same on SQLite and PostgreSQL.
+@pytest.fixture(
+    scope="module",
+    params=[pytest.param("database", marks=pytest.mark.database_vendor), "elasticsearch"],
+)
+def backend(request):
+    """The backend the module's tests run against, for as long as they do (module scope: the
+    world below is built and indexed once per backend)."""
     if request.param == "elasticsearch":
-        settings.HUB_ELASTICSEARCH_URL = request.getfixturevalue("elasticsearch_url")
-        settings.HUB_ELASTICSEARCH_INDEX_PREFIX = f"contract-{uuid.uuid4().hex[:8]}"
+        chosen = override_settings(
+            HUB_ELASTICSEARCH_URL=request.getfixturevalue("elasticsearch_url"),
+            HUB_ELASTICSEARCH_INDEX_PREFIX=f"contract-{uuid.uuid4().hex[:8]}",
+        )
     else:
-        settings.HUB_ELASTICSEARCH_URL = ""
-    return request.param
+        chosen = override_settings(HUB_ELASTICSEARCH_URL="")
+    with chosen:
+        yield request.param
 
 
 def place(name, lat, lon):
     return LocationFactory(name=name, latitude=Decimal(str(lat)), longitude=Decimal(str(lon)))
 
 
+@pytest.fixture(scope="module")
+def world(backend, django_db_setup, django_db_blocker):
+    """A small region where each program differs from the others in one way a test names; built
+    and indexed once per backend inside a transaction rolled back at the end. Each test runs in
+    a savepoint on top; a test that republishes asks for `own_index` as well."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        yield build_world(browse_pages(site_home()))
+        transaction.set_rollback(True)
+    cache.clear()  # Wagtail's cached site root paths name pages that are gone
+
+
 @pytest.fixture
-def world(indexes, backend):
-    """A small region where each program differs from the others in one way a test names."""
+def own_index(backend, world, settings):
+    """An Elasticsearch index of the test's own for a test that republishes: the database rolls
+    back after the test, an index would keep the change for the module's other tests."""
+    if backend == "elasticsearch":
+        settings.HUB_ELASTICSEARCH_INDEX_PREFIX = f"contract-{uuid.uuid4().hex[:8]}"
+        indexing.rebuild_all()
+
+
+def build_world(indexes):
     translation.activate("en")
     en = LanguageFactory(code="en", endonym="English", english_name="English")
     es = LanguageFactory(code="es", endonym="Español", english_name="Spanish")
@@ -365,7 +399,7 @@ def test_format_keeps_only_those_formats(backend, world):
     }
 
 
-def test_kinds_keep_only_those_kinds_and_relax_last_with_them_first(backend, world):
+def test_kinds_keep_only_those_kinds_and_relax_last_with_them_first(backend, world, own_index):
     republish(world["camp"], kind="camp")
     assert strict(backend, grade=7, kinds=("camp",)) == {"robot-camp"}
     answer = ask(backend, grade=7, interests=("robotics",), kinds=("camp",))
@@ -386,7 +420,7 @@ def test_an_age_fits_the_two_grades_a_child_of_that_age_may_be_in(backend, world
     )
 
 
-def test_low_cost_paid_and_place_words(backend, world, settings):
+def test_low_cost_paid_and_place_words(backend, world, own_index, settings):
     settings.HUB_LOW_COST = 40
     assert "robot-league" not in strict(backend, grade=7, low_cost=True)  # $50
     settings.HUB_LOW_COST = 50
@@ -409,19 +443,20 @@ def club_score(backend, **answers):
 
 
 def republish(page, **fields):
+    page = type(page).objects.get(pk=page.pk)  # the module's copy stays as the database has it
     for name, value in fields.items():
         setattr(page, name, value)
     page.save_revision().publish()
     indexing.rebuild_all()  # as the outbox would, for Elasticsearch
 
 
-def test_a_page_written_in_the_familys_language_ranks_higher(backend, world):
+def test_a_page_written_in_the_familys_language_ranks_higher(backend, world, own_index):
     before = club_score(backend, language="es")
     republish(world["club"], **{localized_field_name("summary", "es"): "Un club de robots."})
     assert club_score(backend, language="es") - before == pytest.approx(WEIGHTS["page_translated"])
 
 
-def test_free_ranks_higher_than_paid(backend, world):
+def test_free_ranks_higher_than_paid(backend, world, own_index):
     before = club_score(backend)
     republish(world["club"], cost_type="fixed", cost_amount=Decimal("20"))
     assert before - club_score(backend) == pytest.approx(WEIGHTS["free"])

@@ -19,7 +19,8 @@ from hub.equity import facets
 from hub.regions import sacramento
 from search.places import locate
 
-pytestmark = pytest.mark.django_db
+# database_vendor: case-insensitive place names (iexact) with non-ASCII letters.
+pytestmark = [pytest.mark.django_db, pytest.mark.database_vendor]
 
 
 def km_between(a, b):

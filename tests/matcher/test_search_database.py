@@ -10,6 +10,9 @@ from search.backends.database import top
 from search.query import Question
 from search.scoring import Between, Near, preferences, score
 
+# database_vendor: the database search backend's SQL (LIKE, JSON, ranking).
+pytestmark = pytest.mark.database_vendor
+
 TODAY = date(2026, 3, 2)
 LANGUAGES = ["en", "es", "so", "vi"]
 INTERESTS = ["robotics", "coding", "health", "art"]

@@ -15,6 +15,9 @@ from wagtail.models import Revision
 
 from hub.partners.onboarding import ensure_staff_user
 
+# database_vendor: locking: two staff publishing at once.
+pytestmark = pytest.mark.database_vendor
+
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_two_staff_publishing_the_same_page_at_once_on_sqlite_both_succeed(indexes, tmp_path):

@@ -11,7 +11,8 @@ from wagtail.models import Revision
 
 from hub.directory.models import ProgramPage
 
-pytestmark = pytest.mark.django_db
+# database_vendor: saves rolled back in a transaction when the form is incomplete.
+pytestmark = [pytest.mark.django_db, pytest.mark.database_vendor]
 INCOMPLETE = "The form was incomplete; reload the page and try again."
 
 

@@ -31,7 +31,11 @@ from factories import (
 from hub.directory.errors import RETRY_AFTER
 
 # The server thread needs committed data; the root page comes back for later tests.
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+# database_vendor: the database connection lost and regained.
+pytestmark = [
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.database_vendor,
+]
 
 
 @pytest.fixture
