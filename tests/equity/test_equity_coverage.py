@@ -23,7 +23,7 @@ SOUTH_ZIP = "95823"
 
 
 @pytest.fixture
-def region(indexes):
+def coverage_region(indexes):
     en = LanguageFactory(code="en", endonym="English", english_name="English")
     es = LanguageFactory(code="es", endonym="Español", english_name="Spanish")
     coding = InterestFactory(slug="coding", name="Coding")
@@ -84,7 +84,7 @@ def cells(table):
     }
 
 
-def test_every_listing_visitors_can_see_counts_once_per_interest_and_band(region):
+def test_every_listing_visitors_can_see_counts_once_per_interest_and_band(coverage_region):
     listings, seats, summary = coverage()
     assert summary == {"programs": 3, "free": 2, "transportation": 1}
     assert cells(listings) == {
@@ -107,14 +107,14 @@ def test_every_listing_visitors_can_see_counts_once_per_interest_and_band(region
     assert listings.column_totals == [0, 2, 3, 1, 0]
 
 
-def test_an_area_counts_programs_meeting_there_and_online_ones_as_online(region):
+def test_an_area_counts_programs_meeting_there_and_online_ones_as_online(coverage_region):
     assert coverage(area="north")[2]["programs"] == 1
     assert cells(coverage(area="south")[0]) == {("coding", "9-12"): 1}
     assert cells(coverage(area="online")[1]) == {("robotics", "6-8"): 30}
     assert coverage(area="elk-grove")[2]["programs"] == 0
 
 
-def test_a_delivery_language_counts_the_programs_taught_in_it(region):
+def test_a_delivery_language_counts_the_programs_taught_in_it(coverage_region):
     listings, _seats, summary = coverage(language="es")
     assert summary == {"programs": 2, "free": 2, "transportation": 1}
     assert cells(listings)[("robotics", "6-8")] == 2

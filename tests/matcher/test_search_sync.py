@@ -23,7 +23,7 @@ from search.query import Question
 
 
 @pytest.fixture
-def region(indexes):
+def sync_region(indexes):
     en = LanguageFactory(code="en", endonym="English", english_name="English")
     robotics = InterestFactory(slug="robotics", name="Robotics")
     org = OrganizationPageFactory(parent=indexes["partners"], title="Alpha", slug="alpha")
@@ -60,42 +60,42 @@ def stored():
 # --- The database index follows the page signals ----------------------------------------------
 
 
-def test_publish_indexes_and_drafts_do_not(region):
-    club = region["program"]("club")
+def test_publish_indexes_and_drafts_do_not(sync_region):
+    club = sync_region["program"]("club")
     assert set(stored()) == {"Club"}
     club.title = "Secret new name"
     club.save_revision()  # a draft: families must not see it yet
     assert set(stored()) == {"Club"}
-    region["program"]("draft-only", publish=False)
+    sync_region["program"]("draft-only", publish=False)
     assert set(stored()) == {"Club"}
 
 
-def test_unpublish_and_delete_remove(region):
-    club, lab = region["program"]("club"), region["program"]("lab")
+def test_unpublish_and_delete_remove(sync_region):
+    club, lab = sync_region["program"]("club"), sync_region["program"]("lab")
     club.unpublish()
     lab.delete()
     assert stored() == {}
 
 
-def test_move_changes_the_link(region):
-    club = region["program"]("club")
-    other = OrganizationPageFactory(parent=region["indexes"]["partners"], slug="beta")
+def test_move_changes_the_link(sync_region):
+    club = sync_region["program"]("club")
+    other = OrganizationPageFactory(parent=sync_region["indexes"]["partners"], slug="beta")
     other.save_revision().publish()
     club.move(other, pos="last-child")
     assert stored()["Club"]["path"] == "/partners/beta/club/"
 
 
-def test_renaming_an_organization_renames_it_on_its_listings(region):
-    region["program"]("club")
-    org = region["org"]
+def test_renaming_an_organization_renames_it_on_its_listings(sync_region):
+    sync_region["program"]("club")
+    org = sync_region["org"]
     org.title = "Alpha Robotics Society"
     org.save_revision().publish()
     assert stored()["Club"]["organization"]["en"] == "Alpha Robotics Society"
 
 
-def test_unpublishing_an_organization_hides_its_listings(region):
-    region["program"]("club")
-    region["org"].unpublish()
+def test_unpublishing_an_organization_hides_its_listings(sync_region):
+    sync_region["program"]("club")
+    sync_region["org"].unpublish()
     assert stored() == {}
 
 
@@ -111,29 +111,29 @@ def with_elasticsearch(settings, elasticsearch_url):
 
 
 def test_publishing_reaches_elasticsearch_after_commit(
-    region, with_elasticsearch, django_capture_on_commit_callbacks
+    sync_region, with_elasticsearch, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks(execute=True):
-        region["program"]("club")
+        sync_region["program"]("club")
     assert IndexOutbox.objects.count() == 0
     answer, titles = matched()
     assert answer.backend == "elasticsearch" and titles == ["Club"]
 
 
 def test_outage_loses_nothing(
-    region,
+    sync_region,
     with_elasticsearch,
     noida_server,
     django_capture_on_commit_callbacks,
 ):
     with django_capture_on_commit_callbacks(execute=True):
-        region["program"]("club")
+        sync_region["program"]("club")
     noida_server.stop()
 
     # Publishing goes on while Elasticsearch is down, and does not hang on it.
     started = time.monotonic()
     with django_capture_on_commit_callbacks(execute=True):
-        region["program"]("lab")
+        sync_region["program"]("lab")
     assert time.monotonic() - started < 10
     assert IndexOutbox.objects.count() == 1
 
@@ -154,23 +154,23 @@ def test_outage_loses_nothing(
 
 
 def test_sync_while_down_says_so_and_keeps_the_changes(
-    region,
+    sync_region,
     with_elasticsearch,
     noida_server,
     django_capture_on_commit_callbacks,
 ):
     noida_server.stop()
     with django_capture_on_commit_callbacks(execute=True):
-        region["program"]("club")
+        sync_region["program"]("club")
     with pytest.raises(CommandError, match="1 changes still wait"):
         call_command("search_index", "sync", stdout=io.StringIO())
     row = IndexOutbox.objects.get()
     assert row.attempts >= 1 and row.last_error
 
 
-def test_rebuild_fills_elasticsearch_from_the_pages(region, with_elasticsearch):
-    region["program"]("club")
-    region["program"]("lab")
+def test_rebuild_fills_elasticsearch_from_the_pages(sync_region, with_elasticsearch):
+    sync_region["program"]("club")
+    sync_region["program"]("lab")
     IndexOutbox.objects.all().delete()  # as if Elasticsearch had never heard of them
     out = io.StringIO()
     call_command("search_index", "rebuild", stdout=out)
@@ -178,8 +178,8 @@ def test_rebuild_fills_elasticsearch_from_the_pages(region, with_elasticsearch):
     assert with_elasticsearch.count() == 2
 
 
-def test_status_notices_an_index_out_of_step_and_rebuild_mends_it(region):
-    region["program"]("club")
+def test_status_notices_an_index_out_of_step_and_rebuild_mends_it(sync_region):
+    sync_region["program"]("club")
     call_command("search_index", "status", stdout=io.StringIO())  # in step: exit 0
     OpportunityDocument.objects.all().delete()  # e.g. a database restored without its index
     with pytest.raises(CommandError, match="behind"):
@@ -190,10 +190,10 @@ def test_status_notices_an_index_out_of_step_and_rebuild_mends_it(region):
 
 
 def test_a_failed_elasticsearch_is_left_alone_for_a_while(
-    region, with_elasticsearch, noida_server, settings, monkeypatch
+    sync_region, with_elasticsearch, noida_server, settings, monkeypatch
 ):
     settings.HUB_ELASTICSEARCH_RETRY_AFTER = 60
-    region["program"]("club")
+    sync_region["program"]("club")
     asked = []
     real_search = type(with_elasticsearch).search
 
@@ -239,7 +239,7 @@ def elasticsearch_documents(backend):
 
 def test_elasticsearch_stopped_mid_traffic(
     client,
-    region,
+    sync_region,
     with_elasticsearch,
     noida_server,
     backends_answering,
@@ -262,19 +262,21 @@ def test_elasticsearch_stopped_mid_traffic(
         return titles
 
     # Two organizations: the matcher shows at most two results of one organization.
-    beta = OrganizationPageFactory(parent=region["indexes"]["partners"], title="Beta", slug="beta")
+    beta = OrganizationPageFactory(
+        parent=sync_region["indexes"]["partners"], title="Beta", slug="beta"
+    )
     beta.save_revision().publish()
 
     def program(slug, parent):
-        page = region["program"](slug, publish=False)
-        if parent is not region["org"]:
+        page = sync_region["program"](slug, publish=False)
+        if parent is not sync_region["org"]:
             page.move(parent, pos="last-child")
             page.refresh_from_db()
         return page
 
     pages = {
-        "club": program("club", region["org"]),
-        "lab": program("lab", region["org"]),
+        "club": program("club", sync_region["org"]),
+        "lab": program("lab", sync_region["org"]),
         "camp": program("camp", beta),
     }
     for page in pages.values():
