@@ -10,6 +10,8 @@ noida-db server (own port and data directory), live server port and browser."""
 import io
 import os
 import shutil
+import sqlite3
+import sys
 import tempfile
 import uuid
 from contextlib import suppress
@@ -18,7 +20,7 @@ import pytest
 from django.conf import settings
 from django.core.cache import cache
 from django.core.management import call_command
-from django.db import transaction
+from django.db import connection, transaction
 from django.test import Client
 from django.utils import translation
 from elastic_transport import ConnectionError as TransportConnectionError
@@ -37,7 +39,12 @@ def pytest_configure(config):
     """Family pages are checked in Spanish; `make pytest` compiles locale/, this makes a bare
     `pytest` run do the same. Once, in the process that starts the xdist workers, so no worker
     reads a catalogue another is rewriting."""
-    if not hasattr(config, "workerinput"):
+    if hasattr(config, "workerinput"):
+        # An xdist worker runs each test a few frames deeper than a plain pytest process does
+        # (execnet's loop); give them back, so the tests of input nested 950 deep (HSDS import)
+        # have the headroom they have in a single process.
+        sys.setrecursionlimit(sys.getrecursionlimit() + 50)
+    else:
         call_command("compile_po", verbosity=0, stdout=io.StringIO())
         translation.trans_real._translations = {}
         translation.trans_real._default = None
@@ -83,20 +90,54 @@ def no_counts_from_other_tests():
     recording.discard_waiting()
 
 
+# SQLite: the whole test database with the demo region loaded, copied aside (sqlite3's backup
+# API) the first time a module of this worker asks for the region, and what the loader said.
+_demo_database = None
+_demo_summary = None
+
+
 @pytest.fixture(scope="module")
 def region(django_db_setup, django_db_blocker):
-    """The demo region, loaded once per module inside a transaction rolled back at its end, so
-    no other module sees it; each test runs in its own savepoint on top."""
+    """The demo region for one module; no other module sees it, and each test runs in its own
+    savepoint on top. Loaded once per worker on SQLite (later modules get a copy of the loaded
+    database, and the database as it was comes back at the end); on other databases loaded per
+    module inside a transaction rolled back at its end."""
     with django_db_blocker.unblock():
-        outer = transaction.atomic()
-        outer.__enter__()
-        try:
-            yield load_demo_region()
-        finally:
-            transaction.set_rollback(True)
-            outer.__exit__(None, None, None)
-            # Wagtail caches site root paths; they name pages that no longer exist.
-            cache.clear()
+        if connection.vendor == "sqlite" and not connection.in_atomic_block:
+            yield from _demo_region_copied()
+        else:
+            yield from _demo_region_rolled_back()
+    # Wagtail caches site root paths; they name pages that no longer exist.
+    cache.clear()
+
+
+def _demo_region_copied():
+    global _demo_database, _demo_summary
+    connection.ensure_connection()
+    database = connection.connection
+    before = sqlite3.connect(":memory:")
+    database.backup(before)
+    try:
+        if _demo_database is None:
+            _demo_summary = load_demo_region()
+            _demo_database = sqlite3.connect(":memory:")
+            database.backup(_demo_database)
+        else:
+            _demo_database.backup(database)
+        yield _demo_summary
+    finally:
+        before.backup(database)
+        before.close()
+
+
+def _demo_region_rolled_back():
+    outer = transaction.atomic()
+    outer.__enter__()
+    try:
+        yield load_demo_region()
+    finally:
+        transaction.set_rollback(True)
+        outer.__exit__(None, None, None)
 
 
 @pytest.fixture(scope="module")
