@@ -20,7 +20,7 @@ import pytest
 from django.conf import settings
 from django.core.cache import cache
 from django.core.management import call_command
-from django.db import connection, transaction
+from django.db import connection, connections, transaction
 from django.test import Client
 from django.utils import translation
 from elastic_transport import ConnectionError as TransportConnectionError
@@ -28,6 +28,7 @@ from factories import browse_pages, site_home
 from hsds_schemas import API, HSDS, SCHEMA, Schemas
 from partners_fixtures import build_world
 from search_es import URL_VARIABLE, NoidaServer, free_port
+from wagtail.models import Page
 
 from hub.demo.builder import load_demo_region
 from hub.directory.models import Language
@@ -59,6 +60,21 @@ def home(db):
 def indexes(home):
     """The four browse pages, keyed by what they list."""
     return browse_pages(home)
+
+
+@pytest.fixture(scope="module", autouse=True)
+def data_from_migrations(request, django_db_blocker):
+    """A transactional test (transaction=True) empties the database when it ends. In one process
+    pytest-django runs those after all the others; an xdist worker may take another module after
+    them, and that module starts from the data the migrations made (Wagtail's root page...), as
+    it would alone: the copy Django serialized when it created the test database."""
+    request.getfixturevalue("django_db_setup")
+    with django_db_blocker.unblock():
+        if not Page.objects.filter(depth=1).exists():
+            for database in connections.all():
+                contents = getattr(database, "_test_serialized_contents", None)
+                if contents:
+                    database.creation.deserialize_db_from_string(contents)
 
 
 @pytest.fixture(autouse=True)
