@@ -50,8 +50,11 @@ lint: install
 	DJANGO_SETTINGS_MODULE=hub.settings.test $(PY) manage.py makemigrations --check --dry-run
 	DJANGO_SETTINGS_MODULE=hub.settings.test $(PY) manage.py catalogs check
 
+# One worker per core (pytest-xdist); a worker takes whole files, so what a module builds once
+# is built once. PYTEST_WORKERS=0 runs in this process (for pdb); PYTEST_ARGS picks tests.
+PYTEST_WORKERS ?= auto
 pytest: install messages
-	$(VENV)/bin/pytest $(PYTEST_ARGS)
+	$(VENV)/bin/pytest -n $(PYTEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
 
 test: lint pytest
 

@@ -1,4 +1,4 @@
-"""Run by tests/test_admin_concurrent_publish.py in a process of its own, on a file SQLite
+"""Run by tests/partners/test_admin_concurrent_publish.py in a process of its own, on a file SQLite
 database (the suite's in-memory one locks differently): two staff members press Publish on
 the same page at the same moment, `rounds` times, each in a thread of its own as two server
 workers would.

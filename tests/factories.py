@@ -8,35 +8,55 @@ import datetime
 
 import factory
 import factory.random
-import pytest
 import wagtail_factories
 from django.conf import settings
-from django.core.management import call_command
 from django.utils import timezone, translation
 from factory.django import DjangoModelFactory as _DjangoModelFactory
+from wagtail.models import Page, Site
 
 from hub.directory.models import (
     EligibilityTag,
+    HomePage,
     Interest,
     Language,
     Location,
+    OrganizationIndexPage,
     OrganizationPage,
+    PathwayIndexPage,
     PathwayPage,
     PathwayStep,
+    ProgramIndexPage,
     ProgramPage,
     ProgramSession,
+    SupportServiceIndexPage,
     SupportServicePage,
     SupportType,
 )
 
 
-@pytest.fixture(scope="session", autouse=True)
-def compiled_catalogues():
-    """Family pages are checked in Spanish; `make pytest` compiles locale/, this makes a bare
-    `pytest` run do the same. Import it into a test module to use it there."""
-    call_command("compile_po", verbosity=0)
-    translation.trans_real._translations = {}
-    translation.trans_real._default = None
+def site_home():
+    """The home page, root of the default site (the `home` fixture)."""
+    root = Page.get_first_root_node()
+    home = root.add_child(instance=HomePage(title="STEM Opportunity Hub", slug="hub"))
+    Site.objects.update_or_create(
+        is_default_site=True,
+        defaults={"hostname": "localhost", "port": 80, "root_page": home, "site_name": "Hub"},
+    )
+    return home
+
+
+def browse_pages(home):
+    """The four browse pages under `home`, keyed by what they list (the `indexes` fixture)."""
+    return {
+        "programs": home.add_child(instance=ProgramIndexPage(title="Programs", slug="programs")),
+        "partners": home.add_child(
+            instance=OrganizationIndexPage(title="Partners", slug="partners")
+        ),
+        "services": home.add_child(
+            instance=SupportServiceIndexPage(title="Support services", slug="support")
+        ),
+        "pathways": home.add_child(instance=PathwayIndexPage(title="Pathways", slug="pathways")),
+    }
 
 
 SEED = 2026

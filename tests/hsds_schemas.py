@@ -1,12 +1,11 @@
 """The official HSDS 3.0 schemas in ../shared/hsds/ (read in place, never copied here), under
 their official addresses, with and without the hub's profile; shared by the API and export
-tests. Import the `schemas` fixture to use them; it skips when the folder is absent."""
+tests. The `schemas` fixture (tests/conftest.py) gives them; it skips when the folder is absent."""
 
 import json
 from pathlib import Path
 
 import jsonschema
-import pytest
 from django.conf import settings
 from referencing import Registry
 from referencing.jsonschema import specification_with
@@ -145,18 +144,3 @@ class Schemas:
         for which in ("official", "profiled"):
             errors = self.errors(record, OFFICIAL + schema_file, which)
             assert not errors, f"{schema_file} ({which}): {errors[:5]}"
-
-
-@pytest.fixture(scope="module")
-def schemas(region, django_db_blocker):
-    if not (SCHEMA / "compiled").is_dir():
-        pytest.skip(
-            f"The official HSDS 3 schemas are not at {HSDS} (../shared/hsds/ beside the "
-            "project); the schema checks need them and never use a copy."
-        )
-    from django.test import Client
-
-    with django_db_blocker.unblock():
-        profile_url = Client().get(f"{API}/").json()["profile"]
-        profile = Client().get(profile_url.removeprefix("http://testserver")).json()
-    return Schemas(profile)

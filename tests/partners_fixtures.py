@@ -1,7 +1,7 @@
 """A small partner world, built once per test module: two partner organizations, a draft one,
 a pathway, Hub staff, and pages in every state a partner must not see across the fence.
 
-Import the ``world`` fixture into a test module to use it. Each test still runs in its own
+The ``world`` fixture (tests/conftest.py) builds it. Each test still runs in its own
 savepoint, so whatever a test changes is rolled back before the next one.
 """
 
@@ -9,8 +9,6 @@ import datetime
 from dataclasses import dataclass
 from decimal import Decimal
 
-import pytest
-from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 from wagtail.blocks.base import BlockField
@@ -20,7 +18,6 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, strea
 from hub.directory.models import (
     HomePage,
     Interest,
-    Language,
     Location,
     OrganizationIndexPage,
     OrganizationPage,
@@ -36,7 +33,6 @@ from hub.partners.onboarding import (
     ensure_review_workflow,
     ensure_staff_user,
 )
-from search import indexing
 
 # Titles a partner of Alpha must never see anywhere in the admin.
 BETA_SECRET = "Beta Secret Draft"
@@ -176,29 +172,6 @@ def build_world():
         location=location,
         interest=interest,
     )
-
-
-@pytest.fixture(scope="module")
-def world(django_db_setup, django_db_blocker):
-    """Built once for the module inside a transaction that is rolled back at the end."""
-    with django_db_blocker.unblock(), transaction.atomic():
-        yield build_world()
-        transaction.set_rollback(True)
-
-
-@pytest.fixture(scope="module")
-def indexed_world(world, django_db_blocker):
-    """The world with what the matcher reads (interest, languages) and its index built, so a
-    search finds Alpha's club and Beta's camp."""
-    with django_db_blocker.unblock():
-        english = Language.objects.create(code="en", endonym="English", english_name="English")
-        spanish = Language.objects.create(code="es", endonym="Español", english_name="Spanish")
-        for program in (world.alpha_club, world.beta_camp):
-            program.interests.add(world.interest)
-            program.delivery_languages.add(english, spanish)
-            program.save_revision().publish()
-        indexing.rebuild_all()
-    return world
 
 
 # --- Helpers --------------------------------------------------------------------------------

@@ -2,27 +2,20 @@
 noida-db server (an Elasticsearch look-alike shipped with the test extras) started for the
 session on a free loopback port.
 
-A test module imports the fixtures it uses and the ones they depend on, e.g.
-`from search_es import elasticsearch_url, es_backend, noida_server  # noqa: F401`."""
+The fixtures (elasticsearch_url, es_backend, noida_server) are in tests/conftest.py."""
 
 import os
-import shutil
 import signal
 import socket
 import subprocess
 import sys
-import tempfile
 import time
 import urllib.error
 import urllib.request
-import uuid
 from contextlib import suppress
 from pathlib import Path
 
 import pytest
-from elastic_transport import ConnectionError as TransportConnectionError
-
-from search.backends.elasticsearch import ElasticsearchBackend
 
 URL_VARIABLE = "HUB_ELASTICSEARCH_URL"
 START_TIMEOUT = 20.0
@@ -110,54 +103,3 @@ def _group_alive(group):
     except ProcessLookupError:
         return False
     return True
-
-
-# The noida-db server elasticsearch_url started, for noida_server (None: a real cluster).
-_session_server = None
-
-
-@pytest.fixture(scope="session")
-def elasticsearch_url():
-    """The cluster's URL: HUB_ELASTICSEARCH_URL if set, else a noida-db for the session."""
-    global _session_server
-    if os.environ.get(URL_VARIABLE):
-        yield os.environ[URL_VARIABLE]
-        return
-    data_dir = tempfile.mkdtemp(prefix="hub-noida-")
-    server = NoidaServer(free_port(), data_dir)
-    server.start()
-    _session_server = server
-    try:
-        yield server.url
-    finally:
-        _session_server = None
-        server.stop()
-        shutil.rmtree(data_dir, ignore_errors=True)
-        server.log_path.unlink(missing_ok=True)
-
-
-@pytest.fixture
-def noida_server(elasticsearch_url):
-    """The session's noida-db, for outage tests: `.stop()`, `.start()`, `.url` (the same port
-    and data). Running again after the test whatever the test did. Skipped against a real
-    cluster (HUB_ELASTICSEARCH_URL), which the tests cannot stop."""
-    server = _session_server
-    if server is None:
-        pytest.skip(f"{URL_VARIABLE} is set: this test stops and starts its own noida-db")
-    yield server
-    if not server.running:
-        server.start()
-
-
-@pytest.fixture
-def es_backend(elasticsearch_url):
-    """A backend with an index prefix of its own; its indexes are deleted afterwards."""
-    backend = ElasticsearchBackend(elasticsearch_url, prefix=f"test-{uuid.uuid4().hex[:8]}")
-    yield backend
-    # Names, not a wildcard: Elasticsearch 8 refuses wildcard deletes by default. If a test
-    # left the server down, the indexes go with the data directory instead.
-    with suppress(TransportConnectionError):
-        client = backend.client.options(request_timeout=10)
-        names = list(client.indices.get(index=f"{backend.alias}-*", allow_no_indices=True))
-        if names:
-            client.indices.delete(index=",".join(names))
