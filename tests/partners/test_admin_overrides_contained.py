@@ -9,7 +9,7 @@ through Wagtail's hooks and settings, or mounted ahead of Wagtail's URLs.
 import ast
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SCANNED = ("hub", "search")
 OVERRIDES_MODULE = "hub/partners/admin_overrides.py"
 PATCHABLE_PACKAGES = ("wagtail", "wagtail_modeltranslation", "modeltranslation")
