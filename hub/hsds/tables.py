@@ -1,6 +1,6 @@
 """The HSDS 3.0 tables the export writes: file name and columns (name, type[, format]) in the
 specification's order. Declared here so a deployment needs no copy of the specification;
-tests/test_hsds_export.py checks it against the official `schema/compiled/tabular.json`."""
+tests/hsds/test_hsds_export.py checks it against the official `schema/compiled/tabular.json`."""
 
 TABLES = {
     "organization": (

@@ -7,9 +7,9 @@ in place through a supported mechanism when Wagtail has one (``wagtail_hooks.py`
 them), or else mounts it at the same address, under the same URL name, ahead of Wagtail's
 own (``admin_urlpatterns()`` below, which hub/urls.py includes in place of Wagtail's admin
 URLs). Nothing of Wagtail or wagtail-modeltranslation is reassigned
-(tests/test_admin_overrides_contained.py).
+(tests/partners/test_admin_overrides_contained.py).
 
-Each is pinned by a test (tests/test_partners_isolation.py, test_partners_admin_leaks.py, and
+Each is pinned by a test (tests/partners/test_partners_isolation.py, test_partners_admin_leaks.py, and
 test_partners_admin_walk.py, which opens every admin URL as a partner), so a Wagtail upgrade
 that changes the behaviour fails loudly. One paragraph per override:
 

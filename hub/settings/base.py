@@ -221,7 +221,7 @@ AXES_LOCKOUT_PARAMETERS = ["username"]
 AXES_CLIENT_IP_CALLABLE = "hub.accounts.lockout.no_ip_address"
 # axes warns that a lock without the IP address can be dodged by changing user agent or cookies:
 # true of [["username", "user_agent"]], not of a lock by username alone, which counts every
-# failure for the account whatever sent it (tested in tests/test_accounts_login.py).
+# failure for the account whatever sent it (tested in tests/accounts/test_accounts_login.py).
 SILENCED_SYSTEM_CHECKS = ["axes.W006"]
 # What axes does keep, per account that failed: the username and browser user agent, for the
 # cool-off only (expired rows are deleted at the next sign-in by anyone).

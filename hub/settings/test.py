@@ -21,7 +21,7 @@ WHITENOISE_USE_FINDERS = True
 # Django's test client logs in (client.login, Wagtail's TestUtils.login) by calling
 # authenticate() without a request, which axes refuses outright. In tests such a call skips the
 # lock; every login through the real sign-in form still goes through axes
-# (tests/test_accounts_login.py).
+# (tests/accounts/test_accounts_login.py).
 AUTHENTICATION_BACKENDS = [
     "hub.accounts.backends.AxesUnlessNoRequest",
     "django.contrib.auth.backends.ModelBackend",

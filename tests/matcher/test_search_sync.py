@@ -117,13 +117,13 @@ def place_at(point):
     return LocationFactory(name="Central Library", latitude=point[0], longitude=point[1])
 
 
-def held_at(region, location):
+def held_at(sync_region, location):
     """The published program "Club", its session at `location`."""
     page = ProgramPageFactory(
-        parent=region["org"],
+        parent=sync_region["org"],
         slug="club",
         title="Club",
-        interests=[region["robotics"]],
+        interests=[sync_region["robotics"]],
         sessions=[session(10, 30, location=location)],
     )
     page.save_revision().publish()
@@ -136,9 +136,9 @@ def move(location, point):
     location.save()
 
 
-def test_a_corrected_session_place_moves_its_program_without_republishing(region):
+def test_a_corrected_session_place_moves_its_program_without_republishing(sync_region):
     library = place_at(LIBRARY)
-    held_at(region, library)
+    held_at(sync_region, library)
     assert fitting_near(LIBRARY) == (1, ["Club"])
 
     move(library, MOVED_TO)
@@ -148,11 +148,11 @@ def test_a_corrected_session_place_moves_its_program_without_republishing(region
     assert stored()["Club"]["points"] == [{"lat": MOVED_TO[0], "lon": MOVED_TO[1]}]
 
 
-def test_a_corrected_organization_place_moves_the_programs_held_there(region):
+def test_a_corrected_organization_place_moves_the_programs_held_there(sync_region):
     library = place_at(LIBRARY)
-    org = region["org"]
+    org = sync_region["org"]
     OrganizationLocation.objects.create(page=org, location=library)
-    region["program"]("club")  # its session names no place: it is held at the organization's
+    sync_region["program"]("club")  # its session names no place: it is held at the organization's
     assert fitting_near(LIBRARY) == (1, ["Club"])
 
     move(library, MOVED_TO)
@@ -161,9 +161,9 @@ def test_a_corrected_organization_place_moves_the_programs_held_there(region):
     assert fitting_near(LIBRARY) == (0, [])
 
 
-def test_a_deleted_place_leaves_its_programs_documents(region):
+def test_a_deleted_place_leaves_its_programs_documents(sync_region):
     library = place_at(LIBRARY)
-    held_at(region, library)
+    held_at(sync_region, library)
 
     library.delete()
 
@@ -172,9 +172,9 @@ def test_a_deleted_place_leaves_its_programs_documents(region):
     assert stored()["Club"]["place_bound"] is False
 
 
-def test_a_renamed_interest_slug_is_the_one_programs_are_found_by(region):
-    region["program"]("club")
-    robotics = region["robotics"]
+def test_a_renamed_interest_slug_is_the_one_programs_are_found_by(sync_region):
+    sync_region["program"]("club")
+    robotics = sync_region["robotics"]
     robotics.slug = "robots-and-drones"
     robotics.save()
     assert stored()["Club"]["interests"] == ["robots-and-drones"]
@@ -183,11 +183,11 @@ def test_a_renamed_interest_slug_is_the_one_programs_are_found_by(region):
 
 
 def test_a_corrected_place_reaches_elasticsearch_after_commit(
-    region, with_elasticsearch, django_capture_on_commit_callbacks
+    sync_region, with_elasticsearch, django_capture_on_commit_callbacks
 ):
     library = place_at(LIBRARY)
     with django_capture_on_commit_callbacks(execute=True):
-        held_at(region, library)
+        held_at(sync_region, library)
     assert fitting_near(LIBRARY) == (1, ["Club"])
 
     with django_capture_on_commit_callbacks(execute=True):
@@ -201,11 +201,11 @@ def test_a_corrected_place_reaches_elasticsearch_after_commit(
 
 
 def test_a_place_corrected_during_an_outage_is_saved_and_waits_in_the_outbox(
-    region, with_elasticsearch, noida_server, django_capture_on_commit_callbacks
+    sync_region, with_elasticsearch, noida_server, django_capture_on_commit_callbacks
 ):
     library = place_at(LIBRARY)
     with django_capture_on_commit_callbacks(execute=True):
-        held_at(region, library)
+        held_at(sync_region, library)
     noida_server.stop()
 
     with django_capture_on_commit_callbacks(execute=True):
