@@ -1,7 +1,8 @@
 """A safety net under the views' own caching headers: a response a shared cache (a school's
 proxy, a CDN) may keep for everyone must not carry a cookie, or the cache hands one visitor's
-cookie to all the others. Views get this right themselves (tests/site_wide/test_caching_headers.py walks
-the public addresses); this catches the one that forgets, by making such a response private."""
+cookie to all the others. Views get this right themselves
+(tests/site_wide/test_caching_headers.py walks the public addresses); this catches the one that
+forgets, by making such a response private."""
 
 from django.utils.cache import cc_delim_re, patch_cache_control
 

@@ -9,9 +9,9 @@ own (``admin_urlpatterns()`` below, which hub/urls.py includes in place of Wagta
 URLs). Nothing of Wagtail or wagtail-modeltranslation is reassigned
 (tests/partners/test_admin_overrides_contained.py).
 
-Each is pinned by a test (tests/partners/test_partners_isolation.py, test_partners_admin_leaks.py, and
-test_partners_admin_walk.py, which opens every admin URL as a partner), so a Wagtail upgrade
-that changes the behaviour fails loudly. One paragraph per override:
+Each is pinned by a test (tests/partners/: test_partners_isolation.py,
+test_partners_admin_leaks.py, and test_partners_admin_walk.py, which opens every admin URL as a
+partner), so a Wagtail upgrade that changes the behaviour fails loudly. One paragraph per override:
 
 - Page chooser (/admin/choose-page/..., mounted ahead): it lists every page in the tree and
   shows a live page under its pending draft title. The construct_page_chooser_queryset hook
