@@ -15,7 +15,7 @@ from django.core import signals
 from django.db import close_old_connections
 from django.test import Client
 from hsds_schemas import OFFICIAL, SCHEMA
-from hypothesis import HealthCheck, settings
+from hypothesis import HealthCheck, given, settings
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import (
     content_type_conformance,
@@ -96,18 +96,39 @@ else:  # ../shared/hsds/ absent: the one HSDS test below is skipped
     hsds_schema = None
 
 
-@match_schema.parametrize()
-@FUZZ
-def test_the_match_api_keeps_its_openapi_promises(case, indexed_world, db, connection_kept_open):
-    case.call_and_validate(checks=CHECKS)
+def operations(schema):
+    return [result.ok() for result in schema.get_all_operations()]
+
+
+def fuzz(operation):
+    """Call the app with each case Hypothesis draws for `operation` and check the answer.
+
+    One pytest test per operation, parametrized by pytest itself: Schemathesis's own
+    `schema.parametrize()` gives every operation the same test id, and pytest-xdist then runs
+    only one of them."""
+
+    @FUZZ
+    @given(case=operation.as_strategy())
+    def call(case):
+        case.call_and_validate(checks=CHECKS)
+
+    call()
+
+
+@pytest.mark.parametrize("operation", operations(match_schema), ids=lambda op: op.label)
+def test_the_match_api_keeps_its_openapi_promises(
+    operation, indexed_world, db, connection_kept_open
+):
+    fuzz(operation)
 
 
 if hsds_schema is not None:
 
-    @hsds_schema.parametrize()
-    @FUZZ
-    def test_the_hsds_api_keeps_its_openapi_promises(case, indexed_world, db, connection_kept_open):
-        case.call_and_validate(checks=CHECKS)
+    @pytest.mark.parametrize("operation", operations(hsds_schema), ids=lambda op: op.label)
+    def test_the_hsds_api_keeps_its_openapi_promises(
+        operation, indexed_world, db, connection_kept_open
+    ):
+        fuzz(operation)
 
 
 # --- What the fuzzing found, each pinned by a plain test ------------------------------------
