@@ -19,6 +19,7 @@ from django.utils.text import slugify
 from wagtail.images import get_image_model
 
 from hub.directory.bulk import PageSpec, PageSync, deferred_indexing, sync_rows
+from hub.directory.i18n import written_in
 from hub.directory.models import (
     EligibilityTag,
     Interest,
@@ -535,9 +536,7 @@ class RegionBuilder(ProgramMaker):
             "programs": programs.count(),
             "  of them Pre-K/kindergarten": programs.filter(grade_max__lte=0).count(),
             "  after high school": programs.filter(grade_max=13).count(),
-            "  with Spanish text": programs.exclude(summary_es__isnull=True)
-            .exclude(summary_es="")
-            .count(),
+            "  with Spanish text": programs.filter(written_in("summary", "es")).count(),
             "  free": programs.filter(cost_type="free").count(),
             "support services": SupportServicePage.objects.count(),
             "pathways": PathwayPage.objects.count(),

@@ -4,7 +4,7 @@ Everything else reads `page.summary` (modeltranslation picks the active language
 back to English) and asks this module when it needs to know whether that was a fallback."""
 
 from django.conf import settings
-from django.db.models import F, Value
+from django.db.models import F, Q, Value
 from django.db.models.functions import Coalesce, NullIf
 from django.utils.translation import get_language
 from modeltranslation.translator import NotRegistered, translator
@@ -46,6 +46,12 @@ def localized_field_name(field_name, language):
 def stored_value(obj, field_name, language):
     """The value written for exactly `language`, without any fallback."""
     return getattr(obj, localized_field_name(field_name, language), None)
+
+
+def written_in(field_name, language):
+    """A filter for the rows whose `field_name` has text of its own in `language`."""
+    column = localized_field_name(field_name, language)
+    return Q(**{f"{column}__isnull": False}) & ~Q(**{column: ""})
 
 
 def is_translated(obj, field_name, language=None):
