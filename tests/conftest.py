@@ -95,6 +95,16 @@ def elasticsearch_not_resting():
 
 
 @pytest.fixture(autouse=True)
+def nothing_cached_from_other_tests():
+    """Each test's database is rolled back at its end, which changes no cache version: pages
+    and per-process values cached by one test must not be served to the next."""
+    from hub.caching import memo, versions
+
+    versions.forget_all()
+    memo.clear_all()
+
+
+@pytest.fixture(autouse=True)
 def no_counts_from_other_tests():
     """Anonymous counts wait in the process until a batch is due (hub.counters.recording). One
     test's must not be written during another's request, where they would show up in its query

@@ -76,6 +76,7 @@ INSTALLED_APPS = [
     "search",
     "hub.accounts",
     "hub.demo",
+    "hub.caching",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -104,8 +105,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    # First, so that it sees every cookie set below it (hub/caching.py).
-    "hub.caching.NoSharedCacheWithCookies",
+    # First, so that it sees every cookie set below it (hub/caching/shared.py).
+    "hub.caching.shared.NoSharedCacheWithCookies",
     "django.middleware.security.SecurityMiddleware",
     "hub.headers.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -275,6 +276,32 @@ HUB_ELASTICSEARCH_INDEX_PREFIX = os.environ.get("HUB_ELASTICSEARCH_INDEX_PREFIX"
 HUB_ELASTICSEARCH_TIMEOUT = float(os.environ.get("HUB_ELASTICSEARCH_TIMEOUT", "0.5"))
 # After a failure, seconds a process answers from the database before asking again.
 HUB_ELASTICSEARCH_RETRY_AFTER = float(os.environ.get("HUB_ELASTICSEARCH_RETRY_AFTER", "30"))
+
+# The shared cache (hub/caching/): pages, rate-limit counts and the versions that invalidate
+# them, shared by every worker and server. Production sets REDIS_URL (redis://host:6379/0);
+# without it (`make run`, tests) each process keeps its own, which is right for one process.
+REDIS_URL = os.environ.get("REDIS_URL", "")
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            # Django's Redis backend, made to answer "not cached" while Redis is unreachable
+            # instead of failing the request (hub/caching/redis.py).
+            "BACKEND": "hub.caching.redis.ForgivingRedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "hub",
+            "TIMEOUT": 24 * 60 * 60,
+            # A Redis that hangs costs a family a fraction of a second, not a worker.
+            "OPTIONS": {"socket_connect_timeout": 0.25, "socket_timeout": 0.25},
+        }
+    }
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "TIMEOUT": 24 * 60 * 60,
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        }
+    }
 
 # Families' requests are never logged with an IP address or their search text:
 # Django's request logger is kept to errors, and no access-log middleware is installed.

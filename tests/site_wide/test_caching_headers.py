@@ -171,7 +171,7 @@ def test_a_view_that_forgets_still_cannot_send_a_cookie_to_a_shared_cache(rf):
     """The safety net: a response marked public that sets a cookie is made private."""
     from django.http import HttpResponse
 
-    from hub.caching import NoSharedCacheWithCookies
+    from hub.caching.shared import NoSharedCacheWithCookies
 
     def careless_view(request):
         response = HttpResponse("hello")
