@@ -2,9 +2,10 @@
 shared lists) that store no address: the client is known only by a hash of its address with a
 secret that changes every day, held in the cache for one window and then forgotten.
 
-The counts live in Django's cache. The default cache is per process, so with several workers
-each keeps its own counts (a client gets the limit once per worker) and a restart forgets them;
-production with more than one worker should point CACHES at a shared cache (Redis, Memcached)."""
+The counts live in Django's cache: Redis in production (REDIS_URL), shared by every worker and
+server, so a client gets the limit once however many workers answer it
+(tests/site_wide/test_rate_limits_across_workers.py). Without REDIS_URL each process counts
+on its own (`make run` is one process)."""
 
 import hashlib
 import math
@@ -82,9 +83,19 @@ def too_many_json(wait):
     return response
 
 
-class ApiRateLimitMiddleware:
+def _is_search(request):
+    """A question asked on the find page (/<lang>/find/?...); the empty form is not one."""
+    if not request.GET:
+        return False
+    first, _sep, rest = request.path_info.lstrip("/").partition("/")
+    return rest == "find/" and first in {code for code, _name in settings.LANGUAGES}
+
+
+class RateLimitMiddleware:
     """Every request to the public APIs (/api/v1/, /api/hsds/) counts against HUB_RATE_LIMITS
-    ['api']; over it, a JSON 429 with Retry-After."""
+    ['api'] (over it, a JSON 429 with Retry-After), and every search on the find page against
+    ['match'] (a page saying when to try again). Ahead of the page cache: an answer served from
+    it counts like any other."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -94,4 +105,9 @@ class ApiRateLimitMiddleware:
             wait = over_limit(request, "api")
             if wait:
                 return too_many_json(wait)
+        elif _is_search(request):
+            wait = over_limit(request, "match")
+            if wait:
+                # Rendered here: only a view's TemplateResponse is rendered by Django.
+                return too_many_page(request, wait).render()
         return self.get_response(request)

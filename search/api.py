@@ -12,9 +12,9 @@ from ninja import NinjaAPI, Query, Schema
 from pydantic import create_model
 
 from . import query as questions
+from . import signals
 from .explain import present_all, term_labels
 from .matcher import match
-from .signals import match_answered
 
 api = NinjaAPI(
     title="STEM Opportunity Hub API",
@@ -149,7 +149,7 @@ def match_view(request, params: Query[MatchParams]):
         with translation.override(response_language):
             question = questions.parse(request.GET, default_language=response_language)
             answer = match(question)
-            match_answered.send("api", question=question, answer=answer, new_question=True)
+            signals.answered(request, "api", question, answer, True)
             return {
                 "results": present_all(answer.results, response_language),
                 "services": present_all(answer.services, response_language),

@@ -10,11 +10,14 @@ language's code) are not part of a page's revision: their saves and deletions re
 listings that show them, the way publishing does (the database document in the same
 transaction, Elasticsearch through the outbox after the commit)."""
 
+from dataclasses import replace
+
 from django.db.models.signals import post_delete, post_save, pre_delete, pre_save
 from django.dispatch import Signal, receiver
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from hub.caching import pages
 from hub.directory.models import (
     EligibilityTag,
     Interest,
@@ -30,10 +33,36 @@ from hub.verification.signals import listing_verified
 
 from . import indexing, vocabulary
 from .documents import is_opportunity
+from .matcher import Result
 
 # Sent with `question` (query.Question), `answer` (matcher.Answer, its results being those
 # shown) and `new_question` (False for another page of the same question: "Show more").
 match_answered = Signal()
+
+
+def answered(request, sender, question, answer, new_question):
+    """Send `match_answered` for this request, and again each time the page cache serves its
+    response to another family (hub/caching/pages.py): every answer seen is counted. What is
+    kept for that is the question and the shown listings' ids, not the listings."""
+    match_answered.send(sender, question=question, answer=answer, new_question=new_question)
+    pages.on_every_hit(request, answered_again, sender, question, _ids_only(answer), new_question)
+
+
+def answered_again(sender, question, answer, new_question):
+    match_answered.send(sender, question=question, answer=answer, new_question=new_question)
+
+
+def _ids_only(answer):
+    def slim(results):
+        return [Result(doc={"id": result.doc["id"]}, score=result.score) for result in results]
+
+    return replace(
+        answer,
+        question=None,
+        results=slim(answer.results),
+        services=slim(answer.services),
+        relaxed=[(code, str(text)) for code, text in answer.relaxed],
+    )
 
 
 @receiver(page_published)

@@ -10,15 +10,13 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
-from hub import throttle
 from hub.directory.grades import GRADE_CHOICES, OLDEST_AGE, YOUNGEST_AGE, grade_label
 from hub.directory.models import Interest, SupportType
 
 from . import query as questions
-from . import vocabulary
+from . import signals, vocabulary
 from .explain import age_words, kind_choices, kind_label, present_all, schedule_label, term_labels
 from .matcher import CANDIDATES, match
-from .signals import match_answered
 
 # The form field each question's parameter comes from, so an error can point at it. The others
 # (interests, needs, formats, ...) are ticked from fixed choices and only a hand-made address
@@ -86,10 +84,6 @@ def _understood(request, question):
 
 @require_GET
 def find(request):
-    if request.GET:  # a search: counted against the client's limit
-        wait = throttle.over_limit(request, "match")
-        if wait:
-            return throttle.too_many_page(request, wait)
     language = get_language()
     error, answer, question, page = None, None, None, 1
     try:
@@ -109,11 +103,8 @@ def find(request):
         results = answer.results[first : first + size]
         if first + size < len(answer.results):
             more_url = _next_page_url(request.GET, page)
-        match_answered.send(
-            "find page",
-            question=question,
-            answer=replace(answer, results=results),
-            new_question=first_look,
+        signals.answered(
+            request, "find page", question, replace(answer, results=results), first_look
         )
     context = {
         "question": question,

@@ -18,6 +18,8 @@ from django.db.models import Sum
 from django.utils import timezone
 from wagtail.models import Page
 
+from hub.caching.receivers import equity_figures_changed
+
 from . import facets
 from .models import DEMAND_FACETS, Appearance, Demand
 
@@ -94,6 +96,7 @@ def flush():
         _appearances.clear()
         _demand.clear()
         _last_write = time.monotonic()
+    written = False
     for waiting_counts, batch, write in (
         (*batches[0], _add_appearances),
         (*batches[1], _add_demand),
@@ -102,12 +105,15 @@ def flush():
             continue
         try:
             write(batch)
+            written = True
         except DatabaseError:
             log.warning("Anonymous counts not written; %d kept for the next batch", len(batch))
             with _lock:
                 waiting_counts.update(batch)
                 while len(waiting_counts) > MAX_WAITING:
                     del waiting_counts[next(iter(waiting_counts))]
+    if written:  # a new counter window: the equity figures (and their cached pages) renew
+        equity_figures_changed()
 
 
 def flush_if_due(**kwargs):

@@ -113,7 +113,10 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "hub.directory.middleware.VaryOnLanguageCookieMiddleware",  # LocaleMiddleware reads it
     "django.middleware.locale.LocaleMiddleware",
-    "hub.throttle.ApiRateLimitMiddleware",  # after the language is known: its answer is translated
+    "hub.directory.middleware.ApiLanguageMiddleware",  # the APIs answer in ?lang=, else English
+    "hub.throttle.RateLimitMiddleware",  # after the language is known: its answer is translated
+    # Below the rate limits (a cached answer still counts) and the language (hub/caching/).
+    "hub.caching.pages.AnonymousPageCache",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -302,6 +305,30 @@ else:
             "OPTIONS": {"MAX_ENTRIES": 5000},
         }
     }
+
+# Anonymous family pages, share assets and API answers served from that cache
+# (hub/caching/pages.py); HUB_PAGE_CACHE=off answers every request afresh (bench/load.py's
+# cold column). A cached answer is dropped by the next change that shows on it, whatever its age.
+HUB_PAGE_CACHE = os.environ.get("HUB_PAGE_CACHE", "on").lower() != "off"
+HUB_PAGE_CACHE_SECONDS = 24 * 60 * 60
+
+# A proxy or CDN in front is told what each change shows on (hub/caching/purge.py), through
+# wagtail.contrib.frontend_cache: HUB_PURGE_URL for a cache that takes HTTP PURGE requests
+# (Varnish; nginx with ngx_cache_purge), or Cloudflare's zone and API token. Each URL is purged
+# in every language the hub speaks.
+WAGTAILFRONTENDCACHE = {}
+if os.environ.get("HUB_PURGE_URL"):
+    WAGTAILFRONTENDCACHE["proxy"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": os.environ["HUB_PURGE_URL"],
+    }
+if os.environ.get("HUB_CLOUDFLARE_ZONE_ID"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "ZONEID": os.environ["HUB_CLOUDFLARE_ZONE_ID"],
+        "BEARER_TOKEN": os.environ.get("HUB_CLOUDFLARE_TOKEN", ""),
+    }
+WAGTAILFRONTENDCACHE_LANGUAGES = [code for code, _name in HUB_LANGUAGES]
 
 # Families' requests are never logged with an IP address or their search text:
 # Django's request logger is kept to errors, and no access-log middleware is installed.
