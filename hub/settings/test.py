@@ -1,5 +1,6 @@
 """Settings for the test suite: fast hashing, plain static storage, media in a temp dir."""
 
+import os
 import tempfile
 
 from .base import *  # noqa: F401,F403
@@ -28,3 +29,8 @@ AUTHENTICATION_BACKENDS = [
 ]
 # The suite makes many requests as one client; the rate-limit tests lower these themselves.
 HUB_RATE_LIMITS = {name: (1_000_000, 60) for name in HUB_RATE_LIMITS}  # noqa: F405
+# With REDIS_URL (CI's PostgreSQL pass), each pytest-xdist worker uses a Redis database of its
+# own: one worker's cache.clear() or cache versions must not reach another's tests.
+if REDIS_URL:  # noqa: F405
+    _worker = os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw")
+    CACHES["default"]["LOCATION"] = REDIS_URL.rsplit("/", 1)[0] + f"/{1 + int(_worker) % 15}"  # noqa: F405
