@@ -32,6 +32,7 @@ FORBIDDEN = [
     ("search/equity_extra.py", "hub.equity.figures", "layers"),
     ("hub/counters/equity_extra.py", "hub.equity.figures", "layers"),
     ("hub/verification/index_extra.py", "search.indexing", "verification"),
+    ("hub/caching/content_extra.py", "hub.directory.models", "caching"),
 ]
 
 
