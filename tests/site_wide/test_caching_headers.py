@@ -129,6 +129,39 @@ def test_no_shared_cache_can_keep_one_familys_cookie_or_serve_them_the_wrong_lan
     assert not problems, "\n".join(problems)
 
 
+def test_no_stored_answer_holds_a_cookie_a_csrf_token_or_a_signed_in_name(region):
+    """Every public address read by a signed-in partner first, then by families: what the page
+    cache keeps (hub/caching/pages.py) is only what any family may get."""
+    from django.contrib.auth import get_user_model
+    from page_cache_entries import stored_pages
+
+    from hub.caching.pages import scopes_of
+
+    user = get_user_model().objects.create_user(
+        "ottilie@partner.example",
+        "ottilie@partner.example",
+        "pw",
+        is_staff=True,
+        first_name="Ottilie",
+        last_name="Wrenfeather",
+    )
+    partner = Client()
+    partner.force_login(user)
+    addresses = public_addresses(region)
+    for path in addresses:
+        if scopes_of(path.split("?")[0]) is not None:  # what the page cache keeps
+            assert "public" not in cache_control(partner.get(path)), path
+    for path in addresses:
+        for variant in ({}, COOKIE, ACCEPT):
+            fetch(path, **variant)
+    stored = stored_pages()
+    assert len(stored) >= 15
+    for _key, _status, headers, content in stored:
+        assert "set-cookie" not in {name.lower() for name in headers}
+        assert b"csrfmiddlewaretoken" not in content and b"csrftoken" not in content
+        assert b"Wrenfeather" not in content and b"ottilie@" not in content
+
+
 def test_a_short_link_read_in_the_cookies_language_says_it_varies_on_the_cookie(client, region):
     """The attack as reported: /l/<code> answers from the cookie, told only Accept-Language."""
     program = ProgramPage.objects.live().first()

@@ -4,14 +4,13 @@ stored ever carries a cookie, a CSRF token or a signed-in user's name; every cha
 is on the very next request; every answer served from the cache is still counted; a CDN in front
 is told what to drop (through wagtail.contrib.frontend_cache, to a recording backend)."""
 
-import pickle
 import re
 
 import pytest
 from django.conf import settings
-from django.core.cache import cache
 from django.http import HttpResponse
 from django.test import Client, override_settings
+from page_cache_entries import stored_pages
 from purge_recorder import PURGED_URLS
 from wagtail.models import PageViewRestriction
 
@@ -35,16 +34,6 @@ def directives(response):
 def fresh(page):
     """The page as the database has it now (the module's world objects are shared by tests)."""
     return type(page).objects.get(pk=page.pk)
-
-
-def stored_pages():
-    """Every answer in the page cache (the tests' cache is Django's local-memory one)."""
-    found = []
-    for key, value in cache._cache.items():
-        if ":page:" in key:
-            status, headers, content, _replays = pickle.loads(value)
-            found.append((key, status, dict(headers), content))
-    return found
 
 
 def test_a_second_family_gets_the_stored_copy_marked_for_shared_caches(world):
