@@ -110,6 +110,9 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "hub.headers.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Brotli or gzip for everything rendered below (hub/caching/compression.py); a page cache
+    # above it stores the compressed answers, keyed by compression.chosen_encoding.
+    "hub.caching.compression.CompressionMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "hub.directory.middleware.VaryOnLanguageCookieMiddleware",  # LocaleMiddleware reads it
     "django.middleware.locale.LocaleMiddleware",
