@@ -6,12 +6,12 @@ collectstatic wrote).
 Accept-Encoding, so a cache above this middleware (hub/caching/pages.py) can put it in its key
 and store the compressed body: two requests with the same key always get the same encoding.
 
-A middleware of our own rather than django-compression-middleware (or its fork
-dj-compression-middleware): that one picks the encoding inside the middleware (not a function a
-cache key can share), adds Vary only to the responses it compresses, which leaves a cache
-without a Vary on a page that was too small to compress this time, and puts no random padding
-in brotli streams. What is left is a few lines around Django's own gzip helpers and the brotli
-library.
+A middleware of our own rather than django-compression-middleware (read in its repository's
+source): its choice of encoding is internal to the middleware (no function a cache key could
+share), compares coding names case-sensitively, fails with a 500 on a weight it cannot read
+("br;q=x"), compresses any content type (PNG, zip), sends a streamed answer as gzip while
+labelling it br, and pads neither encoding against BREACH. What is left here is a few lines
+around Django's own gzip helpers and the brotli library.
 
 BREACH: an attacker who can make a page reflect their text next to a secret can read the secret
 from compressed sizes. Django masks the CSRF token with a new random value on every request,
