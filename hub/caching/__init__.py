@@ -8,4 +8,6 @@
 - `pages` (middleware): anonymous family pages, share assets and API answers served from the
   shared cache, with the Cache-Control a proxy or CDN in front needs.
 - `shared`: the safety net that keeps a response with a cookie out of every shared cache.
+- `compression` (middleware): brotli or gzip for everything rendered, chosen by
+  `chosen_encoding(request)` from Accept-Encoding alone, which page cache keys include.
 """
