@@ -17,10 +17,10 @@ from gunicorn.config import Config
 
 ROOT = Path(__file__).resolve().parents[2]
 DEPLOY = ROOT / "deploy"
-# Where environment variables are read: the settings, everything else of the hub and the
-# matcher, and gunicorn's configuration.
+# Where environment variables are read: the settings (but the test suite's own), everything
+# else of the hub and the matcher, and gunicorn's configuration.
 READERS = [
-    *sorted((ROOT / "hub").rglob("*.py")),
+    *sorted(path for path in (ROOT / "hub").rglob("*.py") if path != ROOT / "hub/settings/test.py"),
     *sorted((ROOT / "search").rglob("*.py")),
     DEPLOY / "gunicorn.conf.py",
 ]
