@@ -31,7 +31,9 @@ def current(scope):
     version = cache.get(key)
     if version is None:
         cache.add(key, secrets.token_hex(6), timeout=None)
-        version = cache.get(key) or "unshared"
+        # The shared cache unreachable: a version nobody has used, so nothing cached before
+        # (in this process's memos either) is trusted until it is back.
+        version = cache.get(key) or f"unreachable-{secrets.token_hex(6)}"
     if seen is not None:
         seen[scope] = version
     return version

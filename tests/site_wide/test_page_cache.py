@@ -285,3 +285,21 @@ def test_with_the_shared_cache_down_families_are_still_answered(world, caplog):
             response = Client().get(path)
             assert response.status_code == 200, path
             assert response.get("X-Hub-Cache") in (None, "miss")
+
+
+def test_with_the_shared_cache_down_no_process_keeps_what_it_remembered(world):
+    """Per-process memos key on the shared version: while Redis cannot be reached every request
+    gets a version of its own, so a publish during the outage is never hidden by a memo."""
+    from hub.caching import versions
+
+    down = {
+        "default": {
+            "BACKEND": "hub.caching.redis.ForgivingRedisCache",
+            "LOCATION": "redis://127.0.0.1:9/0",
+            "OPTIONS": {"socket_connect_timeout": 0.2, "socket_timeout": 0.2},
+        }
+    }
+    with override_settings(CACHES=down):
+        assert versions.current("content") != versions.current("content")
+        with versions.request_versions():  # one request: one version throughout
+            assert versions.current("content") == versions.current("content")
