@@ -39,6 +39,7 @@ STALE_SECONDS = 60
 CACHED_STATUSES = (200, 301)
 _REPLAYS = "_hub_cache_replays"
 _KEY = "_hub_cache_key"
+_LATEST = "_hub_cache_latest"
 
 
 def language_and_rest(path_info):
@@ -102,11 +103,15 @@ def _shareable(request, response):
     )
 
 
-def _key(request, scopes):
-    stamp = ":".join(versions.current(scope) for scope in scopes)
+def _address_key(request):
     address = f"{request.get_host()}{request.get_full_path()}"
     digest = hashlib.sha256(address.encode("utf-8", "surrogateescape")).hexdigest()[:32]
-    return f"page:{stamp}:{chosen_encoding(request) or 'identity'}:{digest}"
+    return f"{chosen_encoding(request) or 'identity'}:{digest}"
+
+
+def _key(request, scopes):
+    stamp = ":".join(versions.current(scope) for scope in scopes)
+    return f"page:{stamp}:{_address_key(request)}"
 
 
 def _from_entry(entry):
@@ -138,6 +143,21 @@ def _mark_public(response):
     )
 
 
+def _store(request, key, response):
+    entry = (
+        response.status_code,
+        list(response.items()),
+        response.content,
+        getattr(request, _REPLAYS, []),
+    )
+    cache.set(key, entry, timeout=settings.HUB_PAGE_CACHE_SECONDS)
+    latest_key = getattr(request, _LATEST, None)
+    if latest_key:
+        content = versions.current("content")
+        cache.set(latest_key, (content, entry), timeout=settings.HUB_PAGE_CACHE_SECONDS)
+        cache.delete(latest_key.replace("page-latest:", "page-renewing:", 1))
+
+
 class AnonymousPageCache:
     """See the module's docstring. Placed below the language and rate-limit middleware (so a
     hit is counted against the limits and answers in its address's language) and above the
@@ -161,13 +181,7 @@ class AnonymousPageCache:
             key = getattr(request, _KEY, None)
             if key is not None:
                 response["X-Hub-Cache"] = "miss"
-                entry = (
-                    response.status_code,
-                    list(response.items()),
-                    response.content,
-                    getattr(request, _REPLAYS, []),
-                )
-                cache.set(key, entry, timeout=settings.HUB_PAGE_CACHE_SECONDS)
+                _store(request, key, response)
             return response
 
     def process_view(self, request, view_func, view_args, view_kwargs):
@@ -178,9 +192,33 @@ class AnonymousPageCache:
             return None
         key = _key(request, scopes)
         entry = cache.get(key)
-        if entry is None:
-            setattr(request, _KEY, key)
-            return None
-        response = _from_entry(entry)
-        response["X-Hub-Cache"] = "hit"
-        return response
+        if entry is not None:
+            response = _from_entry(entry)
+            response["X-Hub-Cache"] = "hit"
+            return response
+        setattr(request, _KEY, key)
+        if "equity" in scopes:
+            return _equity_while_renewed(request)
+        return None
+
+
+# The equity figures change with every batch of anonymous counts (every few seconds per worker
+# under traffic) and take the longest to make. After a batch, one request makes them afresh
+# while the others are given the figures of the batch before, a few seconds older; never after
+# a change of content, which is always shown at once.
+RENEWING_SECONDS = 30
+
+
+def _equity_while_renewed(request):
+    latest_key = f"page-latest:{_address_key(request)}"
+    latest = cache.get(latest_key)
+    if latest is None or latest[0] != versions.current("content"):
+        setattr(request, _LATEST, latest_key)
+        return None
+    if cache.add(latest_key.replace("page-latest:", "page-renewing:", 1), 1, RENEWING_SECONDS):
+        setattr(request, _LATEST, latest_key)  # this request makes them afresh
+        return None
+    setattr(request, _KEY, None)
+    response = _from_entry(latest[1])
+    response["X-Hub-Cache"] = "stale"
+    return response

@@ -303,3 +303,27 @@ def test_with_the_shared_cache_down_no_process_keeps_what_it_remembered(world):
         assert versions.current("content") != versions.current("content")
         with versions.request_versions():  # one request: one version throughout
             assert versions.current("content") == versions.current("content")
+
+
+def test_after_a_counter_batch_one_request_renews_the_equity_figures_the_others_wait_for_none(
+    world, rf
+):
+    family = Client()
+    first = family.get("/en/equity/")
+    assert first["X-Hub-Cache"] == "miss"
+    family.get("/api/v1/match?grade=7")
+    recording.flush()  # a new counter window
+
+    # One request (another worker's, say) is making the figures afresh...
+    renewing = rf.get("/en/equity/")
+    assert AnonymousPageCache(None).process_view(renewing, None, (), {}) is None
+    # ...meanwhile families get the figures of the window before, at once.
+    meanwhile = family.get("/en/equity/")
+    assert meanwhile["X-Hub-Cache"] == "stale"
+    assert meanwhile.content == first.content
+
+    # A change of content is never answered from an older window: made afresh at once.
+    program = fresh(world.alpha_club)
+    program.title = "Alpha Robot Club (new name)"
+    program.save_revision().publish()
+    assert family.get("/en/equity/")["X-Hub-Cache"] == "miss"
