@@ -19,10 +19,6 @@ def content_changed(sender, **kwargs):
     versions.changed("content")
 
 
-def equity_changed(sender, **kwargs):
-    versions.changed("equity")
-
-
 def page_deleted(sender, instance, **kwargs):
     if isinstance(instance, Page):
         versions.changed("content")
@@ -37,12 +33,19 @@ def shown_models():
     return {*get_snippet_models(), get_image_model(), get_document_model(), Redirect, Site}
 
 
+def shown_model_changed(sender, **kwargs):
+    """A row of a shown model saved or deleted. Asked at each save, not decided when the app
+    is ready: Wagtail registers snippets (get_snippet_models) only when wagtail.snippets is
+    ready, after this app, so a list made in `connect` would miss every snippet."""
+    if sender._meta.label_lower in EQUITY_ONLY:
+        versions.changed("equity")
+    elif sender in shown_models():
+        versions.changed("content")
+
+
 def connect():
     for signal in (page_published, page_unpublished, post_page_move, listing_verified):
         signal.connect(content_changed, dispatch_uid=f"hub_caching_{id(signal)}")
     post_delete.connect(page_deleted, dispatch_uid="hub_caching_page_deleted")
-    for model in shown_models():
-        label = model._meta.label_lower
-        receiver = equity_changed if label in EQUITY_ONLY else content_changed
-        for signal in (post_save, post_delete):
-            signal.connect(receiver, sender=model, dispatch_uid=f"hub_caching_{label}_{id(signal)}")
+    for signal in (post_save, post_delete):
+        signal.connect(shown_model_changed, dispatch_uid=f"hub_caching_shown_{id(signal)}")
