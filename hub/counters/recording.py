@@ -18,6 +18,8 @@ from django.db.models import Sum
 from django.utils import timezone
 from wagtail.models import Page
 
+from hub.caching import versions
+
 from . import facets
 from .models import DEMAND_FACETS, Appearance, Demand
 
@@ -87,8 +89,11 @@ def discard_waiting():
 
 
 def flush():
-    """Write what is waiting. Never raises a database error: the counts wait instead."""
+    """Write what is waiting. Never raises a database error: the counts wait instead. A batch
+    written opens a new window of the equity figures (hub/caching/versions.py, "equity"): they
+    are computed once per window, not once per reader."""
     global _last_write
+    written = False
     with _lock:
         batches = [(_appearances, dict(_appearances)), (_demand, dict(_demand))]
         _appearances.clear()
@@ -102,12 +107,18 @@ def flush():
             continue
         try:
             write(batch)
+            written = True
         except DatabaseError:
             log.warning("Anonymous counts not written; %d kept for the next batch", len(batch))
             with _lock:
                 waiting_counts.update(batch)
                 while len(waiting_counts) > MAX_WAITING:
                     del waiting_counts[next(iter(waiting_counts))]
+    if written:
+        try:
+            versions.changed("equity")
+        except Exception:  # a cache that fails must not fail the request that flushed
+            log.warning("The equity figures' version could not be changed", exc_info=True)
 
 
 def flush_if_due(**kwargs):
