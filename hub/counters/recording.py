@@ -89,7 +89,9 @@ def discard_waiting():
 
 
 def flush():
-    """Write what is waiting. Never raises a database error: the counts wait instead."""
+    """Write what is waiting. Never raises a database error: the counts wait instead. A batch
+    written opens a new window of the equity figures (hub/caching/versions.py, "equity"): they
+    are computed once per window, not once per reader."""
     global _last_write
     with _lock:
         batches = [(_appearances, dict(_appearances)), (_demand, dict(_demand))]
@@ -112,8 +114,11 @@ def flush():
                 waiting_counts.update(batch)
                 while len(waiting_counts) > MAX_WAITING:
                     del waiting_counts[next(iter(waiting_counts))]
-    if written:  # a new counter window: the equity figures (and their cached pages) renew
-        equity_figures_changed()
+    if written:
+        try:
+            equity_figures_changed()  # and their cached pages, here and in a CDN in front
+        except Exception:  # a cache that fails must not fail the request that flushed
+            log.warning("The equity figures' version could not be changed", exc_info=True)
 
 
 def flush_if_due(**kwargs):

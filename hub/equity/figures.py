@@ -11,11 +11,13 @@ from dataclasses import asdict, dataclass, field
 from decimal import Decimal
 
 from django.conf import settings
+from django.core.cache import cache
 from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
+from hub.caching import versions
 from hub.counters import facets
 from hub.counters.models import Demand
 from hub.directory.models import Interest, ProgramPage, ProgramSession
@@ -314,6 +316,40 @@ def live(month=None, area="", language="", category=None, term=None):
         programs, pathways = participation(term[0], term[1], category)
         tables |= {programs.key: programs, pathways.key: pathways}
     return Figures(month, tables, summary, gaps(month), list(term) if term else None, category)
+
+
+# Figures are asked for again within the window or not at all; a version change orphans them.
+CACHE_TIMEOUT = 24 * 60 * 60
+
+
+def live_cached(month, area="", language="", category=None, term=None):
+    """`live`, computed once per filter per window: kept in the shared cache under the
+    "equity" version (a counter batch written, population shares changed) and the "content"
+    version (listings, sessions and participant counts are published content), for today
+    (upcoming seats count from today) and the suppression threshold. Every reader of the
+    same filter in the same window gets identical figures; the next batch shows on the next
+    request. Nothing changes a Figures once made: readers only read it."""
+    threshold = settings.HUB_EQUITY_SUPPRESS_BELOW
+    key = ":".join(
+        str(part)
+        for part in (
+            "hub:equity:figures",
+            versions.current("equity"),
+            versions.current("content"),
+            timezone.localdate().isoformat(),
+            threshold,
+            month.isoformat(),
+            area,
+            language,
+            category or "",
+            f"{term[0]}-{term[1]}" if term else "",
+        )
+    )
+    found = cache.get(key)
+    if found is None:
+        found = live(month, area, language, category, term)
+        cache.set(key, found, timeout=CACHE_TIMEOUT)
+    return found
 
 
 def stored(snapshot):

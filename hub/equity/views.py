@@ -78,7 +78,7 @@ def _figures(choices):
         if snapshot is None:
             raise Http404(_("No figures were kept for that month."))
         return figures.stored(snapshot)
-    return figures.live(
+    return figures.live_cached(
         choices.month, choices.area, choices.language, choices.category, choices.term
     )
 

@@ -18,7 +18,7 @@ from hub import regions
 from hub.directory.models import Location, OrganizationPage, PathwayPage
 from hub.null_characters import parameter_with_nul
 
-from . import ids, mapping, openapi, patches, profile, queries
+from . import cached, ids, mapping, openapi, patches, profile, queries
 from .mapping import Batch
 from .profile import DEFAULT_LANGUAGE
 
@@ -300,13 +300,7 @@ def services(request, batch):
 
         return paged(request, keys, build, MINIMAL_PER_PAGE, MINIMAL_PER_PAGE)
 
-    def build(pks):
-        return [
-            mapping.service(p, batch, full=full)
-            for p in mapping.fetch_services(pks, batch, full=full)
-        ]
-
-    return paged(request, keys, build)
+    return paged(request, keys, lambda pks: cached.services(pks, batch, full=full))
 
 
 @endpoint
@@ -314,8 +308,8 @@ def service_detail(request, batch, service_id):
     pk = queries.service_pk(_detail_id(service_id, "service"))
     if pk is None:
         raise NotFound(f"No published service has the id {service_id}.")
-    (page,) = mapping.fetch_services([pk], batch, full=True)
-    return mapping.service(page, batch, full=True)
+    (record,) = cached.services([pk], batch, full=True)
+    return record
 
 
 # --- Services at locations ------------------------------------------------------------------
@@ -360,11 +354,29 @@ def service_at_location_detail(request, batch, sal_id):
 # --- Organizations --------------------------------------------------------------------------
 
 
-def organization_records(pks, batch, full, full_service):
+def organization_records(pks, batch, full, full_service, cache_services=False):
+    """`cache_services`: the services inside are taken from and kept in the cache (cached.py);
+    only for the API, whose batch links the public copies of pictures."""
     orgs = mapping.fetch_organizations(pks, batch, full=full)
     if not full:
         return [mapping.organization_record(org, batch) for org in orgs]
     by_path = queries.services_of(orgs)
+    if cache_services:
+        found = cached.by_page(
+            [pk for org in orgs for pk in by_path.get(org.path, [])],
+            batch,
+            full=full_service,
+            organization=False,
+        )
+        return [
+            mapping.organization_record(
+                org,
+                batch,
+                full=True,
+                services=[found[pk] for pk in by_path.get(org.path, []) if pk in found],
+            )
+            for org in orgs
+        ]
     pages = mapping.fetch_services(
         [pk for org in orgs for pk in by_path.get(org.path, [])], batch, full=full_service
     )
@@ -384,7 +396,9 @@ def organizations(request, batch):
     full_service = _boolean(request, "full_service")
     full = _boolean(request, "full") or full_service  # full services need the services array
     keys = queries.organization_keys(search)
-    return paged(request, keys, lambda pks: organization_records(pks, batch, full, full_service))
+    return paged(
+        request, keys, lambda pks: organization_records(pks, batch, full, full_service, True)
+    )
 
 
 @endpoint
@@ -393,7 +407,7 @@ def organization_detail(request, batch, organization_id):
     pk = queries.organization_pk(_detail_id(organization_id, "organization"))
     if pk is None:
         raise NotFound(f"No published organization has the id {organization_id}.")
-    (record,) = organization_records([pk], batch, True, full_service)
+    (record,) = organization_records([pk], batch, True, full_service, True)
     return record
 
 
