@@ -13,7 +13,7 @@ from pydantic import create_model
 
 from . import query as questions
 from .explain import present_all, term_labels
-from .matcher import match
+from .matcher import answer_for
 from .signals import match_answered
 
 api = NinjaAPI(
@@ -148,7 +148,7 @@ def match_view(request, params: Query[MatchParams]):
         response_language = questions.language_param(request.GET, "lang", "en")
         with translation.override(response_language):
             question = questions.parse(request.GET, default_language=response_language)
-            answer = match(question)
+            answer = answer_for(question)
             match_answered.send("api", question=question, answer=answer, new_question=True)
             return {
                 "results": present_all(answer.results, response_language),

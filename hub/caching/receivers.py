@@ -2,6 +2,8 @@
 unpublish, move, delete, verification, and any snippet, picture, document, redirect or site
 saved or deleted; a counter batch and population shares change the equity figures only."""
 
+from functools import cache
+
 from django.db.models.signals import post_delete, post_save
 from wagtail.models import Page, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
@@ -37,12 +39,25 @@ def shown_models():
     return {*get_snippet_models(), get_image_model(), get_document_model(), Redirect, Site}
 
 
+@cache
+def _receiver_of_model():
+    """{model: the receiver of its saves and deletions}. Read at the first save, not when this
+    app is ready: the snippets register when wagtail.snippets is ready, after this app."""
+    return {
+        model: equity_changed if model._meta.label_lower in EQUITY_ONLY else content_changed
+        for model in shown_models()
+    }
+
+
+def row_changed(sender, **kwargs):
+    receiver = _receiver_of_model().get(sender)
+    if receiver is not None:
+        receiver(sender, **kwargs)
+
+
 def connect():
     for signal in (page_published, page_unpublished, post_page_move, listing_verified):
         signal.connect(content_changed, dispatch_uid=f"hub_caching_{id(signal)}")
     post_delete.connect(page_deleted, dispatch_uid="hub_caching_page_deleted")
-    for model in shown_models():
-        label = model._meta.label_lower
-        receiver = equity_changed if label in EQUITY_ONLY else content_changed
-        for signal in (post_save, post_delete):
-            signal.connect(receiver, sender=model, dispatch_uid=f"hub_caching_{label}_{id(signal)}")
+    post_save.connect(row_changed, dispatch_uid="hub_caching_row_saved")
+    post_delete.connect(row_changed, dispatch_uid="hub_caching_row_deleted")
