@@ -35,8 +35,17 @@ def shown_models():
     from wagtail.contrib.redirects.models import Redirect
     from wagtail.documents import get_document_model
     from wagtail.images import get_image_model
+    from wagtail.models import PageViewRestriction
 
-    return {*get_snippet_models(), get_image_model(), get_document_model(), Redirect, Site}
+    # A page made private (or public again) leaves (or joins) the lists that link to it.
+    return {
+        *get_snippet_models(),
+        get_image_model(),
+        get_document_model(),
+        Redirect,
+        Site,
+        PageViewRestriction,
+    }
 
 
 @cache
