@@ -7,7 +7,8 @@ In process, through Django's test Client, with the test settings (DEBUG off) and
 (built once into bench/.data/miss-path.sqlite3, or loaded into the empty database DATABASE_URL /
 --database-url names). For each kind of request, in six languages:
 
-- first:    the first request of this process (one figure, not a median);
+- first:    the first question of each language (the very first is the process's first
+            request): the median of those six;
 - edited:   a question asked right after an edit (the content version changed), per-process
             caches otherwise warm: what every worker pays once per publish;
 - repeated: the same question again, nothing changed since;

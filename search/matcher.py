@@ -243,8 +243,9 @@ def match(question):
 # Answers already given in this process, by the question as the matcher reads it and the
 # language its reasons are written in; all forgotten when the content version changes (every
 # publish, edit and index delivery changes it, hub/caching). Each answer holds up to
-# CANDIDATES results; the documents in them are shared with the database backend's.
-ANSWERS = ProcessMemo("match answers", max_entries=500)
+# CANDIDATES results; the documents in them are shared with the database backend's (those
+# Elasticsearch returns are not: a few hundred answers hold a few tens of MB).
+ANSWERS = ProcessMemo("match answers", max_entries=300)
 
 
 def _asked(question):
