@@ -14,7 +14,7 @@ from pydantic import create_model
 from . import query as questions
 from . import signals
 from .explain import present_all, term_labels
-from .matcher import match
+from .matcher import answer_for
 
 api = NinjaAPI(
     title="STEM Opportunity Hub API",
@@ -148,7 +148,7 @@ def match_view(request, params: Query[MatchParams]):
         response_language = questions.language_param(request.GET, "lang", "en")
         with translation.override(response_language):
             question = questions.parse(request.GET, default_language=response_language)
-            answer = match(question)
+            answer = answer_for(question)
             signals.answered(request, "api", question, answer, True)
             return {
                 "results": present_all(answer.results, response_language),

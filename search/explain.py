@@ -11,9 +11,10 @@ from django.utils.translation import ngettext
 from hub.directory import formatting
 from hub.directory.formatting import language_list, language_name
 from hub.directory.grades import KINDERGARTEN, POST_SECONDARY, PREK, grade_label, grade_range_label
-from hub.directory.models import EligibilityTag, Interest, ProgramPage, SupportType
+from hub.directory.models import ProgramPage
 from hub.translations import marks
 
+from . import terms as taxonomy
 from .scoring import nearest_km, preferences
 
 # The reasons that say how the family's language is met; without one, the card says which
@@ -65,20 +66,13 @@ def venue_label(code):
 
 def term_labels(terms):
     """What each understood term is called on the page: "Coding", "Free", "Weekends"."""
-    names = {}
-    if any(term.kind in ("interest", "need", "eligibility") for term in terms):
-        names = {
-            "interest": dict(Interest.objects.values_list("slug", "name")),
-            "need": dict(SupportType.objects.values_list("slug", "name")),
-            "eligibility": dict(EligibilityTag.objects.values_list("slug", "name")),
-        }
-    return [str(_term_label(term, names)) for term in terms]
+    return [str(_term_label(term)) for term in terms]
 
 
-def _term_label(term, names):
+def _term_label(term):
     match term.kind:
         case "interest" | "need" | "eligibility":
-            return names[term.kind].get(term.value, term.value)
+            return taxonomy.names(term.kind).get(term.value, term.value)
         case "kind":
             return kind_label(term.value)
         case "cost":
@@ -109,13 +103,9 @@ class Explainer:
     def __init__(self, question):
         self.question = question
         self.prefs = preferences(question)
-        self.interests = dict(Interest.objects.values_list("slug", "name"))
-        self.supports = dict(SupportType.objects.values_list("slug", "name"))
-        self.groups = dict(
-            EligibilityTag.objects.filter(slug__in=question.text_eligibility).values_list(
-                "slug", "name"
-            )
-        )
+        self.interests = taxonomy.names("interest")
+        self.supports = taxonomy.names("need")
+        self.groups = taxonomy.names("eligibility")
 
     def next_date(self, doc):
         today = self.question.today.isoformat()

@@ -4,11 +4,18 @@ A change to a page rewrites its document in the database backend inside the same
 and, when Elasticsearch is configured, adds an outbox row saying "page N changed". After the
 commit the outbox is drained into Elasticsearch; if Elasticsearch is down the rows wait for the
 next drain (`manage.py search_index sync`, or the next publish), so nothing is lost and
-publishing never waits on the search engine."""
+publishing never waits on the search engine.
+
+Whatever changes what the matcher answers (a document in the database, or Elasticsearch taking
+the outbox) changes the content version (hub/caching) too, so no answer, vocabulary or word
+kept per process outlives it: publishing changes the version already, but a rebuild, a
+snippet's documents and a drain that lands after the commit would not."""
 
 import logging
 
 from django.db import transaction
+
+from hub.caching import versions
 
 from .backends import (
     SearchUnavailable,
@@ -37,12 +44,15 @@ def refresh(pages):
             else:
                 database.remove([page.pk])
             changed.append(page.pk)
+    if changed:
+        versions.changed("content")
     enqueue(changed)
 
 
 def forget(page_ids):
     """Pages that are gone: their rows go with them (cascade); tell Elasticsearch too."""
     database_backend().remove(page_ids)
+    versions.changed("content")
     enqueue(page_ids)
 
 
@@ -73,6 +83,9 @@ def drain():
             raise
         # Only the rows read: a change queued meanwhile stays for the next drain.
         IndexOutbox.objects.filter(pk__lte=rows[-1].pk).delete()
+        # The index stamp: answers read from the index before this delivery are not served
+        # after it (a publish changed the version at commit, before Elasticsearch had it).
+        versions.changed("content")
         applied += len(rows)
 
 
@@ -112,7 +125,9 @@ def rebuild_all(progress=None):
         if progress:
             progress(number, len(pages))
     database_backend().replace_all(docs)
+    versions.changed("content")
     if elasticsearch_enabled():
         IndexOutbox.objects.all().delete()
         elasticsearch_backend().replace_all(docs)
+        versions.changed("content")
     return len(docs)

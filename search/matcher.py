@@ -6,13 +6,14 @@ said to the family. Elasticsearch answers when it can, the database whenever it 
 
 import logging
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from django.conf import settings
+from django.utils.translation import get_language
 
-from hub.directory.taxonomy import neighbouring_interests
+from hub.caching.memo import ProcessMemo
 
-from . import explain
+from . import explain, terms
 from .backends import SearchUnavailable, database_backend, query_backend
 from .scoring import (
     WEIGHTS,
@@ -84,7 +85,7 @@ def _relaxable(question, with_interests, distances=None):
         steps["neighbouring_interests"] = (
             AnyOf("interests", question.all_interests),
             # Looked up only when this step is taken.
-            lambda: AnyOf("interests", neighbouring_interests(question.all_interests)),
+            lambda: AnyOf("interests", terms.neighbours(question.all_interests)),
         )
     if question.grades is not None:
         low, high = question.grades
@@ -237,3 +238,45 @@ def match(question):
         backend=backend,
         fitting=fitting,
     )
+
+
+# Answers already given in this process, by the question as the matcher reads it and the
+# language its reasons are written in; all forgotten when the content version changes (every
+# publish, edit and index delivery changes it, hub/caching). Each answer holds up to
+# CANDIDATES results; the documents in them are shared with the database backend's (those
+# Elasticsearch returns are not: a few hundred answers hold a few tens of MB).
+ANSWERS = ProcessMemo("match answers", max_entries=300)
+
+
+def _asked(question):
+    """The question as the matcher reads it: what it does not read (the words as typed, the
+    place as named: its point is read) left out, and the order of what is a set sorted, so
+    "robotics, coding" and "coding, robotics" are one question with one answer."""
+    return replace(
+        question,
+        interests=tuple(sorted(question.all_interests)),
+        text_interests=(),
+        needs=tuple(sorted(question.all_needs)),
+        text_needs=(),
+        text_eligibility=tuple(sorted(set(question.text_eligibility))),
+        text_words=tuple(sorted(set(question.text_words))),
+        kinds=tuple(sorted(question.kinds)),
+        formats=tuple(sorted(question.formats)),
+        schedule=tuple(sorted(question.schedule)),
+        venues=tuple(sorted(question.venues)),
+        text="",
+        place="",
+        terms=(),
+        ignored=(),
+        unrecognised=(),
+        unrecognised_typed=(),
+    )
+
+
+def answer_for(question):
+    """`match(question)`, answered once per process and content version for each question
+    the matcher reads alike (see `_asked`). The answer returned names `question` itself; its
+    results are shared with every request asking the same: never change them in place."""
+    asked = _asked(question)
+    found = ANSWERS.get((get_language(), asked), lambda: match(asked))
+    return replace(found, question=question)

@@ -10,10 +10,10 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from hub.directory.grades import OLDEST_AGE, POST_SECONDARY, PREK, YOUNGEST_AGE, grades_for_age
-from hub.directory.models import Interest, ProgramPage, SupportType
+from hub.directory.models import ProgramPage
 from hub.null_characters import parameter_with_nul
 
-from . import places, vocabulary
+from . import places, terms, vocabulary
 
 DEFAULT_LIMIT = 10
 MAX_LIMIT = 50
@@ -133,9 +133,9 @@ def _choices(params, name, allowed):
     return chosen
 
 
-def _known_slugs(params, name, model):
+def _known_slugs(params, name, kind):
     chosen = list_param(params, name)
-    known = set(model.objects.filter(slug__in=chosen).values_list("slug", flat=True))
+    known = terms.slugs(kind)
     unknown = [slug for slug in chosen if slug not in known]
     if unknown:
         raise BadParameter(name, _("Unknown value %(value)s.") % {"value": unknown[0][:40]})
@@ -262,8 +262,8 @@ def parse(params, default_language):
         language=language_param(params, "language", default_language),
         grade=grade,
         age=age,
-        interests=_known_slugs(params, "interests", Interest),
-        needs=_known_slugs(params, "needs", SupportType),
+        interests=_known_slugs(params, "interests", "interest"),
+        needs=_known_slugs(params, "needs", "need"),
         kinds=tuple(dict.fromkeys(_choices(params, "kinds", KINDS) + understood.values("kind"))),
         text=text,
         place=place,

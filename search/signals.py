@@ -31,7 +31,7 @@ from hub.directory.models import (
 )
 from hub.verification.signals import listing_verified
 
-from . import indexing, vocabulary
+from . import indexing
 from .documents import is_opportunity
 from .matcher import Result
 
@@ -147,9 +147,3 @@ for model in EMBEDDED:
     post_save.connect(snippet_changed, sender=model, dispatch_uid=f"changed-{uid}")
     pre_delete.connect(snippet_deleting, sender=model, dispatch_uid=f"deleting-{uid}")
     post_delete.connect(snippet_deleted, sender=model, dispatch_uid=f"deleted-{uid}")
-
-# The words families type are read through the taxonomy's names and synonyms: an edit is read
-# at the next question, by every process.
-for model in (Interest, SupportType, EligibilityTag):
-    post_save.connect(vocabulary.taxonomy_changed, sender=model, dispatch_uid=f"words-{model}")
-    post_delete.connect(vocabulary.taxonomy_changed, sender=model, dispatch_uid=f"gone-{model}")

@@ -11,12 +11,11 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from hub.directory.grades import GRADE_CHOICES, OLDEST_AGE, YOUNGEST_AGE, grade_label
-from hub.directory.models import Interest, SupportType
 
 from . import query as questions
-from . import signals, vocabulary
+from . import signals, terms, vocabulary
 from .explain import age_words, kind_choices, kind_label, present_all, schedule_label, term_labels
-from .matcher import CANDIDATES, match
+from .matcher import CANDIDATES, answer_for
 
 # The form field each question's parameter comes from, so an error can point at it. The others
 # (interests, needs, formats, ...) are ticked from fixed choices and only a hand-made address
@@ -50,7 +49,7 @@ def _question_line(question):
         parts.append(str(grade_label(question.grade)))
     elif question.age is not None:
         parts.append(age_words(question.age))
-    names = dict(Interest.objects.filter(slug__in=question.interests).values_list("slug", "name"))
+    names = terms.names("interest")
     parts += [names[slug] for slug in question.interests if slug in names]
     parts += [kind_label(kind) for kind in question.kinds]
     if question.text:
@@ -95,7 +94,7 @@ def find(request):
     # The form was sent, even with nothing chosen.
     if question is not None and not error and request.GET:
         # Every ranked result, so "Show more" can page through them; one page is explained.
-        answer = match(replace(question, limit=CANDIDATES))
+        answer = answer_for(replace(question, limit=CANDIDATES))
         size = question.limit
         first_look = page == 1  # "Show more" is the same question, not another family asking
         page = min(page, max(1, -(-len(answer.results) // size)))  # past the end: the last
@@ -124,8 +123,8 @@ def find(request):
         "ages": [(age, age_words(age)) for age in range(YOUNGEST_AGE, OLDEST_AGE + 1)],
         "kinds": kind_choices(),
         "schedules": [(code, schedule_label(code)) for code in questions.SCHEDULES],
-        "interests": Interest.objects.order_by("name"),
-        "needs": SupportType.objects.order_by("name"),
+        "interests": terms.choices("interest"),
+        "needs": terms.choices("need"),
         "languages": settings.HUB_LANGUAGES,  # endonyms, as in the language switcher
         "chosen": {
             "grade": request.GET.get("grade", ""),

@@ -16,18 +16,16 @@ on the English page is understood too. Case, accents and simple plurals are igno
 
 import re
 import unicodedata
-import uuid
 from dataclasses import dataclass
 from functools import lru_cache
 
 from django.conf import settings
-from django.core.cache import cache
-from django.db import transaction
-from django.db.models import Count, Max, Q
+from django.db.models import Q
 
 from hub import regions
+from hub.caching.memo import ProcessMemo
 from hub.directory.grades import KINDERGARTEN, OLDEST_AGE, POST_SECONDARY, PREK, YOUNGEST_AGE
-from hub.directory.i18n import stored_value
+from hub.directory.i18n import localized_field_name
 from hub.directory.models import EligibilityTag, Interest, SupportType
 
 from . import lexicon
@@ -81,14 +79,37 @@ def _folded(phrase):
     return " ".join(words(phrase, keep_short=True))
 
 
-def _taxonomy_phrases(term):
-    for code, _name in settings.HUB_LANGUAGES:
-        for field_name in ("name", "synonyms"):
-            value = stored_value(term, field_name, code) or ""
-            for part in value.split(",") if field_name == "synonyms" else [value]:
-                phrase = _folded(part)
-                if len(phrase) >= 2:  # a lone letter would be found in any sentence
-                    yield phrase
+# The columns of a term the vocabulary reads: its slug, and its names and synonyms as written in
+# each language (no fallback: an untranslated name is not a phrase of that language).
+TAXONOMY = (("interest", Interest), ("need", SupportType), ("eligibility", EligibilityTag))
+
+
+def _term_columns():
+    return ["slug"] + [
+        localized_field_name(field_name, code)
+        for code, _name in settings.HUB_LANGUAGES
+        for field_name in ("name", "synonyms")
+    ]
+
+
+def _taxonomy_rows():
+    """((kind, ((slug, name_en, synonyms_en, name_es, ...), ...)), ...): everything of the
+    taxonomy the vocabulary is made from, equal from one read to the next if nothing changed."""
+    columns = _term_columns()
+    return tuple(
+        (kind, tuple(model.objects.order_by("pk").values_list(*columns)))
+        for kind, model in TAXONOMY
+    )
+
+
+def _taxonomy_phrases(row):
+    """The folded phrases of one term's row (_taxonomy_rows): names and each synonym."""
+    for position, value in enumerate(row[1:]):
+        is_synonyms = position % 2 == 1
+        for part in (value or "").split(",") if is_synonyms else [value or ""]:
+            phrase = _folded(part)
+            if len(phrase) >= 2:  # a lone letter would be found in any sentence
+                yield phrase
 
 
 def _lexicon_entries():
@@ -128,21 +149,18 @@ def _fixed_phrases():
     return entries
 
 
-def vocabulary():
-    """[(phrase, kind, value)], longest phrase first, so "health sciences" wins over "health"."""
+def vocabulary(taxonomy_rows=None):
+    """[(phrase, kind, value)], longest phrase first, so "health sciences" wins over "health".
+    `taxonomy_rows`: the terms as _taxonomy_rows() reads them, when already read."""
     entries = set(_fixed_phrases())
     # Neighbourhoods, towns and areas, in the spellings of every language: "near Oak Park".
     for name, (_precision, place) in regions.names().items():
         folded = _folded(name)
         if len(folded) >= 2:
             entries.add((folded, "place", place.name))
-    for kind, model in (
-        ("interest", Interest),
-        ("need", SupportType),
-        ("eligibility", EligibilityTag),
-    ):
-        for term in model.objects.all():
-            entries.update((p, kind, term.slug) for p in _taxonomy_phrases(term))
+    for kind, rows in taxonomy_rows or _taxonomy_rows():
+        for row in rows:
+            entries.update((p, kind, row[0]) for p in _taxonomy_phrases(row))
     return sorted(entries, key=lambda entry: (-len(entry[0]), entry))
 
 
@@ -186,47 +204,34 @@ class _Compiled:
     fillers: re.Pattern
 
 
-# The taxonomy is edited by staff in any process: a save changes this key in the shared cache
-# (now, and again once committed, so no process keeps what it read before the commit), and each
-# process compiles its phrases again when it sees a new key or other counts of terms.
-VERSION_KEY = "search:vocabulary"
-_compiled = {}
+# The taxonomy is edited by staff in any process: every save or deletion of a term changes the
+# content version (hub/caching). At the first question after any change of version, a process
+# reads the taxonomy's names and synonyms again (a few milliseconds), and compiles its phrases
+# again (far longer) only when they differ from those it compiled last; a publish that touched
+# no term costs no compiling. The region's places are in code (HUB_REGION).
+COMPILED = ProcessMemo("search vocabulary")
+_compiled = {}  # {(region, taxonomy rows): _Compiled}: the last compiled, whatever the version
+# Whether some listing mentions a word: its own memo, so a flood of new words never pushes the
+# compiled phrases out.
+MENTIONED = ProcessMemo("search mentioned words", max_entries=10_000)
 
 
-def taxonomy_changed(**kwargs):
-    def new_version():
-        cache.set(VERSION_KEY, uuid.uuid4().hex, None)
-
-    new_version()
-    transaction.on_commit(new_version)
-
-
-def _taxonomy_fingerprint():
-    """Counts and last ids of the terms: they change when rows come or go without a save
-    (a bulk import, a rolled-back transaction), which the version key cannot see."""
-    return tuple(
-        tuple(model.objects.aggregate(count=Count("pk"), last=Max("pk")).values())
-        for model in (Interest, SupportType, EligibilityTag)
-    )
+def _compile():
+    rows = _taxonomy_rows()
+    key = (settings.HUB_REGION, rows)
+    found = _compiled.get(key)
+    if found is None:
+        meaning = {}
+        for phrase, kind, value in vocabulary(rows):
+            meaning.setdefault(phrase, (kind, value))  # one phrase, one meaning: the first
+        found = _Compiled(_one_pattern(meaning), meaning, _one_pattern(_fillers()))
+        _compiled.clear()
+        _compiled[key] = found
+    return found
 
 
 def _phrases():
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        cache.add(VERSION_KEY, uuid.uuid4().hex, None)
-        version = cache.get(VERSION_KEY)
-    key = (
-        version,
-        _taxonomy_fingerprint(),
-        settings.HUB_REGION,
-    )
-    if key not in _compiled:
-        meaning = {}
-        for phrase, kind, value in vocabulary():
-            meaning.setdefault(phrase, (kind, value))  # one phrase, one meaning: the first
-        _compiled.clear()
-        _compiled[key] = _Compiled(_one_pattern(meaning), meaning, _one_pattern(_fillers()))
-    return _compiled[key]
+    return COMPILED.get("phrases", _compile)
 
 
 @lru_cache(maxsize=1)
@@ -386,17 +391,21 @@ def without(text, term):
 
 
 def mentioned(candidates):
-    """Those of `candidates` (folded words) that some listing's text contains as a word."""
-    from .models import OpportunityDocument
+    """Those of `candidates` (folded words) that some listing's text contains as a word. Each
+    word is looked up once per content version (a document changes only with it)."""
+    return tuple(word for word in candidates if MENTIONED.get(word, _mentioned(word)))
 
-    found = []
-    for word in candidates:
+
+def _mentioned(word):
+    def lookup():
+        from .models import OpportunityDocument
+
         as_word = (
             Q(text_all=word)
             | Q(text_all__startswith=f"{word} ")
             | Q(text_all__endswith=f" {word}")
             | Q(text_all__contains=f" {word} ")
         )
-        if OpportunityDocument.objects.filter(as_word).exists():
-            found.append(word)
-    return tuple(found)
+        return OpportunityDocument.objects.filter(as_word).exists()
+
+    return lookup

@@ -49,8 +49,10 @@ def distance_km(lat1, lon1, lat2, lon2):
     return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(a))
 
 
+@lru_cache(maxsize=4096)
 def zip_point(zip_code):
-    """(lat, lon) of a 5-digit ZIP code's centroid, else None."""
+    """(lat, lon) of a 5-digit ZIP code's centroid, else None. Kept per process: the package's
+    data never changes while it runs, and each look-up scans all of it (~10 ms)."""
     try:
         found = zipcodes.matching(zip_code)
     except (ValueError, TypeError):

@@ -22,6 +22,23 @@ COLUMNS = {"type", "grade_min", "grade_max", "ends_on", "free"} | LIST_COLUMNS
 _FACTS_CACHE = {}
 
 
+# page id -> (stamp, document): the whole documents of results already shown by this process,
+# kept the same way, so the answers kept per question (matcher.ANSWERS) share one copy of each
+# and a result shown again is not read and decoded again. Shared: never changed in place.
+_DOCS_CACHE = {}
+
+
+def _documents(ranked):
+    """{page id: document} for the ranked page ids, at the stamps their facts were read at."""
+    wanted = {pk: _FACTS_CACHE[pk][0] for pk in ranked if pk in _FACTS_CACHE}
+    stale = [pk for pk, stamp in wanted.items() if _DOCS_CACHE.get(pk, (None,))[0] != stamp]
+    if stale:
+        rows = OpportunityDocument.objects.filter(page_id__in=stale)
+        for pk, stamp, data in rows.values_list("page_id", "stamp", "data"):
+            _DOCS_CACHE[pk] = (stamp, data)
+    return {pk: _DOCS_CACHE[pk][1] for pk in ranked if pk in _DOCS_CACHE}
+
+
 def _facts(candidates):
     """(page_id, stamp, facts with `text_all`) for (page_id, stamp) pairs."""
     candidates = list(candidates)
@@ -152,12 +169,8 @@ class DatabaseBackend:
             prefs = Preferences(prefs)
         q, rest = sql_filter(condition)
         ranked = top(_facts(_candidates(q)), rest, prefs, size, _shared_points(prefs))
-        docs = dict(
-            OpportunityDocument.objects.filter(page_id__in=[pk for pk, _s in ranked]).values_list(
-                "page_id", "data"
-            )
-        )
-        return [(docs[pk], points) for pk, points in ranked]
+        docs = _documents([pk for pk, _points in ranked])
+        return [(docs[pk], points) for pk, points in ranked if pk in docs]
 
     def save(self, doc):
         OpportunityDocument.objects.update_or_create(

@@ -334,8 +334,9 @@ def test_a_failed_elasticsearch_is_left_alone_for_a_while(
 
 @pytest.fixture
 def backends_answering(monkeypatch):
-    """Which backend answered each request of the find page and the API (the real matcher)."""
-    from search import api, views
+    """Which backend answered each question the find page and the API asked the matcher (the
+    real matcher; a question answered before, with nothing changed since, is not asked again)."""
+    from search import matcher
 
     answered = []
 
@@ -344,8 +345,7 @@ def backends_answering(monkeypatch):
         answered.append(answer.backend)
         return answer
 
-    monkeypatch.setattr(views, "match", recording)
-    monkeypatch.setattr(api, "match", recording)
+    monkeypatch.setattr(matcher, "match", recording)
     return answered
 
 
