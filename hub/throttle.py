@@ -43,14 +43,17 @@ def seconds_to_wait(request, scope, requests, seconds):
     closes."""
     key = _client_key(request, scope)
     now = time.time()
-    cache.add(f"{key}:opened", now, timeout=seconds)
-    cache.add(key, 0, timeout=seconds)
     try:
-        made = cache.incr(key)
-    except ValueError:  # the window closed between add and incr
-        cache.set(f"{key}:opened", now, timeout=seconds)
-        cache.set(key, 1, timeout=seconds)
-        made = 1
+        made = cache.incr(key)  # one round trip to the shared cache while a window is open
+    except ValueError:  # none open: this request opens one
+        cache.add(f"{key}:opened", now, timeout=seconds)
+        cache.add(key, 0, timeout=seconds)
+        try:
+            made = cache.incr(key)
+        except ValueError:  # the window closed between add and incr
+            cache.set(f"{key}:opened", now, timeout=seconds)
+            cache.set(key, 1, timeout=seconds)
+            made = 1
     if made <= requests:
         return 0
     opened = cache.get(f"{key}:opened", now)
