@@ -10,11 +10,10 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from wagtail.models import Site
 
 from hub.translations import marks
 
-from .. import formatting, i18n, listing
+from .. import formatting, i18n, listing, routing
 from ..views import choice_url
 
 register = template.Library()
@@ -71,12 +70,12 @@ def x_default_url(context):
 def browse_pages(context):
     """The site's browse pages (the home page's children), for the header navigation."""
     request = context.get("request")
-    site = Site.find_for_request(request) if request else None
+    site = routing.site(request)
     if site is None:
         return []
     cache = getattr(request, "_hub_browse_pages", None)
     if cache is None:
-        cache = list(site.root_page.get_children().live().public().order_by("path"))
+        cache = routing.browse_pages(site)
         request._hub_browse_pages = cache
     return cache
 
@@ -84,7 +83,7 @@ def browse_pages(context):
 @register.simple_tag(takes_context=True)
 def home_url(context):
     request = context.get("request")
-    site = Site.find_for_request(request) if request else None
+    site = routing.site(request)
     if site is None:
         return f"/{get_language() or settings.LANGUAGE_CODE}/"
     return site.root_page.get_url(request)
