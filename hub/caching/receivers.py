@@ -46,13 +46,21 @@ def shown_models():
     return shown | {PageViewRestriction}
 
 
+def shown_model_changed(sender, **kwargs):
+    """A row of a model in shown_models() saved or deleted. Asked at each save rather than
+    connected per model at start-up: snippets registered in wagtail_hooks are only known once
+    wagtail.snippets is ready, after this app."""
+    if sender in shown_models():
+        if sender._meta.label_lower in EQUITY_ONLY:
+            versions.changed("equity")
+        else:
+            versions.changed("content")
+
+
 def connect():
     for signal in (page_published, page_unpublished, post_page_move, listing_verified):
         signal.connect(content_changed, dispatch_uid=f"hub_caching_{id(signal)}")
     post_delete.connect(page_deleted, dispatch_uid="hub_caching_page_deleted")
     post_save.connect(page_created_live, dispatch_uid="hub_caching_page_created_live")
-    for model in shown_models():
-        label = model._meta.label_lower
-        receiver = equity_changed if label in EQUITY_ONLY else content_changed
-        for signal in (post_save, post_delete):
-            signal.connect(receiver, sender=model, dispatch_uid=f"hub_caching_{label}_{id(signal)}")
+    for signal in (post_save, post_delete):
+        signal.connect(shown_model_changed, dispatch_uid=f"hub_caching_shown_{id(signal)}")

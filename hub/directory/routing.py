@@ -14,6 +14,9 @@ version (hub/caching/receivers.py), so their answers are kept per process
 - RESTRICTIONS: page id -> the ids of the view restrictions on it and its ancestors (usually
   none: then Wagtail's check asks nothing more; else the restrictions are read and applied as
   Wagtail always does);
+- RELATIONS: (page id, language) -> the rows of what its template reads through its relations
+  (`routed_relations`: interests, sessions and their places...), in the order the database
+  gives them in that language; put in place as Django's prefetch_related would;
 - NAVIGATION: the header's browse pages; PARENTS: the organization a program or service
   page names.
 
@@ -24,6 +27,7 @@ from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.db import DEFAULT_DB_ALIAS
 from django.http.request import split_domain_port
+from django.utils.translation import get_language
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.models.sites import get_site_for_hostname
 
@@ -34,6 +38,7 @@ ROUTES = ProcessMemo("routes", max_entries=50_000)
 RESTRICTIONS = ProcessMemo("view_restrictions", max_entries=50_000)
 NAVIGATION = ProcessMemo("navigation", max_entries=100)
 PARENTS = ProcessMemo("parents", max_entries=20_000)
+RELATIONS = ProcessMemo("page_relations", max_entries=20_000)
 
 
 # --- Rows: a model instance as plain data, and back ----------------------------------------
@@ -160,11 +165,10 @@ def route_below(root, request, path_components):
         raise Http404
     pk, label, remaining = found
     model = apps.get_model(label)
-    queryset = getattr(model, "routed_queryset", None)
-    queryset = queryset() if queryset else model.objects.all()
-    page = queryset.filter(pk=pk).first()
+    page = model.objects.filter(pk=pk).first()
     if page is None:
         raise Http404
+    attach_relations(page)
     return page.route(request, list(remaining))
 
 
@@ -172,6 +176,57 @@ def memo_route(method):
     """Marks a route() that goes through route_below (so the walk passes through it)."""
     method.hub_memo_route = True
     return method
+
+
+# --- Relations -----------------------------------------------------------------------------
+
+
+def _relation_rows(page, relations):
+    kept = []
+    for relation in relations:
+        name, *joined = relation.split("__")
+        queryset = getattr(page, name).all()
+        rows = rows_of(queryset)
+        related = []
+        for field_name in joined:  # a foreign key of each row, e.g. a session's location
+            field = queryset.model._meta.get_field(field_name)
+            ids = {row[rows[1].index(field.attname)] for row in rows[2]} - {None}
+            related.append(
+                (field.name, field.attname, rows_of(field.related_model.objects.filter(pk__in=ids)))
+            )
+        kept.append((name, rows, tuple(related)))
+    return tuple(kept)
+
+
+def attach_relations(page):
+    """Put what `page`'s template reads through its relations (`routed_relations` of its
+    class, "relation" or "relation__foreign_key") in place, as prefetch_related would, from
+    what this process keeps for the page in the active language."""
+    relations = getattr(type(page), "routed_relations", ())
+    if not relations or page.pk is None:
+        return
+    key = (page._meta.label_lower, page.pk, get_language())
+    kept = RELATIONS.get(key, lambda: _relation_rows(page, relations))
+    cache = page.__dict__.setdefault("_prefetched_objects_cache", {})
+    for name, rows, related in kept:
+        objects = instances(rows)
+        for field_name, attname, related_rows in related:
+            by_id = {obj.pk: obj for obj in instances(related_rows)}
+            for obj in objects:
+                target = by_id.get(getattr(obj, attname))
+                if target is not None:
+                    setattr(obj, field_name, target)
+        manager = getattr(page, name)
+        queryset = manager.get_queryset()
+        queryset._result_cache = objects
+        queryset._prefetch_done = True
+        cache[_prefetch_cache_name(manager, name)] = queryset
+
+
+def _prefetch_cache_name(manager, name):
+    # A many-to-many manager names its cache; a reverse foreign key (a child relation) uses
+    # the relation's name, as Django's prefetch_related does.
+    return getattr(manager, "prefetch_cache_name", name)
 
 
 # --- View restrictions ---------------------------------------------------------------------

@@ -2,11 +2,18 @@
 keeps (hub/directory/routing.py) until the content changes. Every edit a family can see must
 show on the very next anonymous request: nothing stale, nothing private let through."""
 
+from datetime import date
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
-from factories import OrganizationPageFactory, ProgramPageFactory
+from factories import (
+    InterestFactory,
+    LocationFactory,
+    OrganizationPageFactory,
+    ProgramPageFactory,
+)
 from wagtail.models import Page, PageViewRestriction, Site
 
 from hub.directory.models import (
@@ -16,6 +23,8 @@ from hub.directory.models import (
     PathwayPage,
     PathwayStep,
     ProgramIndexPage,
+    ProgramPage,
+    ProgramSession,
 )
 
 pytestmark = pytest.mark.django_db
@@ -225,3 +234,26 @@ def test_a_warm_program_page_reads_little(client, tree):
     assert not any("wagtailcore_site" in q for q in sql), sql
     assert not any("wagtailcore_pageviewrestriction" in q for q in sql), sql
     assert len(sql) <= 6, sql
+
+
+def test_published_relations_show_on_the_next_request(client, tree):
+    path = "/en/partners/bay-robotics/robot-club/"
+    warm(client, path)
+    interest = InterestFactory(name="Underwater robots", slug="underwater")
+    place = LocationFactory(name="Harbor Lab")
+    program = ProgramPage.objects.get(pk=tree["program"].pk)
+    program.interests.add(interest)
+    program.sessions = [ProgramSession(start_date=date(2035, 6, 1), location=place)]
+    program.save_revision().publish()
+    body = get(client, path).content.decode()
+    assert "Underwater robots" in body
+    assert "Harbor Lab" in body
+    # A snippet edited on its own (no page published) shows too.
+    place.name = "Harbor Robotics Lab"
+    place.save()
+    interest.name = "Ocean robots"
+    interest.save()
+    body = get(client, path).content.decode()
+    assert "Harbor Robotics Lab" in body
+    assert "Ocean robots" in body
+    assert "Underwater robots" not in body

@@ -8,7 +8,6 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
-from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -195,13 +194,9 @@ class OrganizationPage(ViewRestrictionsKept, Page):
     class Meta:
         verbose_name = _("organization")
 
-    @classmethod
-    def routed_queryset(cls):
-        """What a family's request for this page reads with it (routing.route_below)."""
-        return cls.objects.select_related("logo").prefetch_related(
-            Prefetch("locations", queryset=OrganizationLocation.objects.select_related("location")),
-            "ways_to_work_together",
-        )
+    # What a family's request for this page reads through its relations: kept per process
+    # with the routes (routing.attach_relations).
+    routed_relations = ("locations__location", "ways_to_work_together")
 
     def programs(self):
         return ProgramPage.objects.child_of(self).live().public().order_by("title")
@@ -474,17 +469,15 @@ class ProgramPage(OpportunityPage):
     class Meta:
         verbose_name = _("program")
 
-    @classmethod
-    def routed_queryset(cls):
-        """What a family's request for this page reads with it (routing.route_below): each
-        relation once, the sessions with their places."""
-        return cls.objects.select_related("image").prefetch_related(
-            "interests",
-            "supports",
-            "eligibility_tags",
-            "delivery_languages",
-            Prefetch("sessions", queryset=ProgramSession.objects.select_related("location")),
-        )
+    # What a family's request for this page reads through its relations, each once (the
+    # sessions with their places): kept per process with the routes (routing.attach_relations).
+    routed_relations = (
+        "interests",
+        "supports",
+        "eligibility_tags",
+        "delivery_languages",
+        "sessions__location",
+    )
 
     @property
     def credentials(self):
@@ -624,17 +617,14 @@ class SupportServicePage(OpportunityPage):
     class Meta:
         verbose_name = _("support service")
 
-    @classmethod
-    def routed_queryset(cls):
-        """What a family's request for this page reads with it (routing.route_below)."""
-        return cls.objects.prefetch_related(
-            "support_types",
-            "eligibility_tags",
-            "delivery_languages",
-            Prefetch(
-                "service_locations", queryset=ServiceLocation.objects.select_related("location")
-            ),
-        )
+    # What a family's request for this page reads through its relations: kept per process
+    # with the routes (routing.attach_relations).
+    routed_relations = (
+        "support_types",
+        "eligibility_tags",
+        "delivery_languages",
+        "service_locations__location",
+    )
 
 
 class ServiceLocation(Orderable):
@@ -706,10 +696,9 @@ class PathwayPage(ViewRestrictionsKept, Page):
     class Meta:
         verbose_name = _("pathway")
 
-    @classmethod
-    def routed_queryset(cls):
-        """What a family's request for this page reads with it (routing.route_below)."""
-        return cls.objects.prefetch_related("steps", "interests", "employer_partners", "colleges")
+    # What a family's request for this page reads through its relations: kept per process
+    # with the routes (routing.attach_relations).
+    routed_relations = ("steps", "interests", "employer_partners", "colleges")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
