@@ -269,3 +269,17 @@ def organization_at(path):
 
     found = instances(PARENTS.get(("organization", path), compute))
     return found[0] if found else None
+
+
+def kept_pages(name, queryset, limit=None):
+    """New instances of `queryset`'s pages (the first `limit`), kept per process by `name` and
+    the active language (an order by title depends on it) until the content changes."""
+
+    def compute():
+        pks = list(queryset.values_list("pk", flat=True)[:limit])
+        label, names, rows = rows_of(queryset.model.objects.filter(pk__in=pks))
+        position = {pk: n for n, pk in enumerate(pks)}
+        pk_at = names.index(queryset.model._meta.pk.attname)
+        return label, names, tuple(sorted(rows, key=lambda row: position[row[pk_at]]))
+
+    return instances(NAVIGATION.get((name, get_language()), compute))

@@ -257,3 +257,14 @@ def test_published_relations_show_on_the_next_request(client, tree):
     assert "Harbor Robotics Lab" in body
     assert "Ocean robots" in body
     assert "Underwater robots" not in body
+
+
+def test_learning_hubs_follow_publishing(client, tree):
+    warm(client, "/en/")
+    assert "Eastside Learning Hub" not in get(client, "/en/").content.decode()
+    hub = OrganizationPageFactory(
+        parent=tree["partners"], title="Eastside Learning Hub", kind="learning_hub"
+    )
+    assert "Eastside Learning Hub" in get(client, "/en/").content.decode()
+    hub.unpublish()
+    assert "Eastside Learning Hub" not in get(client, "/en/").content.decode()

@@ -99,11 +99,13 @@ def talk_to_a_person():
     return {
         "phone": settings.HUB_CONTACT_PHONE,
         "email": settings.HUB_CONTACT_EMAIL,
-        "learning_hubs": (
+        "learning_hubs": routing.kept_pages(
+            "learning_hubs",
             OrganizationPage.objects.live()
             .public()
             .filter(kind=OrganizationPage.Kind.LEARNING_HUB)
-            .order_by("title")[:3]
+            .order_by("title"),
+            limit=3,
         ),
     }
 
