@@ -26,8 +26,10 @@ translated column, and modeltranslation picks the language when a template reads
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.db import DEFAULT_DB_ALIAS
+from django.http import Http404
 from django.http.request import split_domain_port
 from django.utils.translation import get_language
+from wagtail.blocks import StreamValue
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.models.sites import get_site_for_hostname
 
@@ -48,11 +50,18 @@ def _attnames(model):
     return tuple(field.attname for field in model._meta.concrete_fields)
 
 
+def _plain(value):
+    # A StreamField's value as its raw blocks: each new instance makes its own StreamValue
+    # from them (lazily), so no request shares one.
+    return tuple(value.raw_data) if isinstance(value, StreamValue) else value
+
+
 def rows_of(queryset):
-    """(model label, column names, [row tuple, ...]) of a queryset's rows: plain data to keep."""
+    """(model label, column names, (row tuple, ...)) of a queryset's rows: plain data to keep."""
     model = queryset.model
     names = _attnames(model)
-    return model._meta.label_lower, names, tuple(queryset.values_list(*names))
+    rows = tuple(tuple(map(_plain, row)) for row in queryset.values_list(*names))
+    return model._meta.label_lower, names, rows
 
 
 def instances(rows):
@@ -133,7 +142,7 @@ def _routes_itself(model):
 
 def _walk(root, components):
     """Wagtail's Page.route, level by level, as plain data: (page id, model label, components
-    left) of the page that answers, or None for "not found"."""
+    left) of the page that answers; Http404 when there is none."""
     path, depth = root.path, root.depth
     found = None
     for position, slug in enumerate(components):
@@ -143,11 +152,11 @@ def _walk(root, components):
             .first()
         )
         if child is None:
-            return None
+            raise Http404  # not kept: unknown addresses must not crowd out the known ones
         pk, path, depth, content_type_id = child
         model = ContentType.objects.get_for_id(content_type_id).model_class()
         if model is None:
-            return None
+            raise Http404
         found = pk, model._meta.label_lower, tuple(components[position + 1 :])
         if not _routes_itself(model):
             return found
@@ -157,12 +166,8 @@ def _walk(root, components):
 def route_below(root, request, path_components):
     """What root.route(request, path_components) would answer for a child of `root`, reading
     the one page that answers (and what its page type asks to read with it)."""
-    from django.http import Http404
-
     key = (root.pk, tuple(path_components))
     found = ROUTES.get(key, lambda: _walk(root, path_components))
-    if found is None:
-        raise Http404
     pk, label, remaining = found
     model = apps.get_model(label)
     page = model.objects.filter(pk=pk).first()
