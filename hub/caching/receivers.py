@@ -1,7 +1,7 @@
 """Every change a family can see changes a version (hub/caching/versions.py) and is purged
 from a proxy or CDN in front (hub/caching/purge.py, when one is configured): publish,
-unpublish, move, delete, verification, and any snippet, picture, document, redirect or site
-saved or deleted. A counter batch and population shares change the equity figures only."""
+unpublish, move, delete, a page created live, verification, and any snippet, picture,
+document, redirect, site or view restriction saved or deleted. A counter batch and population shares change the equity figures only."""
 
 from django.db.models.signals import post_delete, post_save, pre_delete
 from wagtail.models import Page, PageViewRestriction, Site
@@ -40,6 +40,13 @@ def page_deleting(sender, instance, **kwargs):
     # Before the row goes: its address and those above it are still known.
     if isinstance(instance, Page) and purge.configured() and instance.live:
         purge.purge([*purge.page_urls(instance), *purge.listings()])
+
+
+def page_created_live(sender, instance, created, **kwargs):
+    """A page made live without being published (`add_child` of a live page, as scripts and
+    tests do): publishing would have said so."""
+    if created and isinstance(instance, Page) and instance.live:
+        versions.changed("content")
 
 
 def page_deleted(sender, instance, **kwargs):
@@ -100,5 +107,6 @@ def connect():
     post_page_move.connect(page_moved, dispatch_uid="hub_caching_page_moved")
     pre_delete.connect(page_deleting, dispatch_uid="hub_caching_page_deleting")
     post_delete.connect(page_deleted, dispatch_uid="hub_caching_page_deleted")
+    post_save.connect(page_created_live, dispatch_uid="hub_caching_page_created_live")
     post_save.connect(object_saved_or_deleted, dispatch_uid="hub_caching_saved")
     post_delete.connect(object_saved_or_deleted, dispatch_uid="hub_caching_deleted")

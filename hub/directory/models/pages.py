@@ -9,6 +9,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import (
@@ -24,13 +25,22 @@ from wagtail.search import index
 
 from hub.directory.references import ListingForm
 
+from .. import routing
 from ..blocks import BodyBlock, ProgramChooserBlock
 from ..grades import GRADE_CHOICES, POST_SECONDARY, PREK, grade_range_label
 from ..panels import TabbedInterfaceWithHooks
 from ..weekdays import WeekdaysField, weekday_numbers
 
 
-class HomePage(Page):
+class ViewRestrictionsKept:
+    """Wagtail asks for a page's view restrictions (its own and its ancestors') before serving
+    it; this process keeps the answer until the content changes (hub/directory/routing.py)."""
+
+    def get_view_restrictions(self):
+        return routing.view_restrictions(self, super().get_view_restrictions)
+
+
+class HomePage(ViewRestrictionsKept, Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -46,6 +56,13 @@ class HomePage(Page):
     class Meta:
         verbose_name = _("home page")
 
+    @routing.memo_route
+    def route(self, request, path_components):
+        """The site's pages are found from here without walking the tree (routing.py)."""
+        if not path_components:
+            return super().route(request, path_components)
+        return routing.route_below(self, request, path_components)
+
     def get_context(self, request, *args, **kwargs):
         from ..listing import home_context
 
@@ -54,7 +71,7 @@ class HomePage(Page):
         return context
 
 
-class IndexPage(Page):
+class IndexPage(ViewRestrictionsKept, Page):
     """A browse page: a filtered, paginated listing of one kind of page."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -121,7 +138,7 @@ class PathwayIndexPage(IndexPage):
 # --- Organizations -------------------------------------------------------------------------
 
 
-class OrganizationPage(Page):
+class OrganizationPage(ViewRestrictionsKept, Page):
     # The English shown beside each translation; only the partner's own images and pages.
     base_form_class = ListingForm
 
@@ -177,6 +194,10 @@ class OrganizationPage(Page):
     class Meta:
         verbose_name = _("organization")
 
+    # What a family's request for this page reads through its relations: kept per process
+    # with the routes (routing.attach_relations).
+    routed_relations = ("locations__location", "ways_to_work_together")
+
     def programs(self):
         return ProgramPage.objects.child_of(self).live().public().order_by("title")
 
@@ -216,7 +237,7 @@ def _grade_field(verbose_name, default):
     return models.SmallIntegerField(verbose_name, choices=GRADE_CHOICES, default=default)
 
 
-class OpportunityPage(Page):
+class OpportunityPage(ViewRestrictionsKept, Page):
     """What programs and support services have in common: who, cost, languages, how to apply."""
 
     # The English shown beside each translation; only the partner's own images and pages.
@@ -342,8 +363,14 @@ class OpportunityPage(Page):
         age = (timezone.localdate() - self.last_verified).days
         return age > 2 * settings.HUB_VERIFY_AFTER_DAYS
 
-    @property
+    @cached_property
     def organization(self):
+        """The organization that runs this (its parent page), read once per instance and kept
+        by this process until the content changes."""
+        if len(self.path or "") > self.steplen:
+            organization = routing.organization_at(self.path[: -self.steplen])
+            if organization is not None:
+                return organization
         parent = self.get_parent()
         return parent.specific if parent else None
 
@@ -441,6 +468,16 @@ class ProgramPage(OpportunityPage):
 
     class Meta:
         verbose_name = _("program")
+
+    # What a family's request for this page reads through its relations, each once (the
+    # sessions with their places): kept per process with the routes (routing.attach_relations).
+    routed_relations = (
+        "interests",
+        "supports",
+        "eligibility_tags",
+        "delivery_languages",
+        "sessions__location",
+    )
 
     @property
     def credentials(self):
@@ -580,6 +617,15 @@ class SupportServicePage(OpportunityPage):
     class Meta:
         verbose_name = _("support service")
 
+    # What a family's request for this page reads through its relations: kept per process
+    # with the routes (routing.attach_relations).
+    routed_relations = (
+        "support_types",
+        "eligibility_tags",
+        "delivery_languages",
+        "service_locations__location",
+    )
+
 
 class ServiceLocation(Orderable):
     page = ParentalKey(
@@ -595,7 +641,7 @@ class ServiceLocation(Orderable):
 # --- Pathways ------------------------------------------------------------------------------
 
 
-class PathwayPage(Page):
+class PathwayPage(ViewRestrictionsKept, Page):
     """A route from middle school to a job, step by step, across organizations."""
 
     # The English shown beside each translation; only the partner's own images and pages.
@@ -650,6 +696,26 @@ class PathwayPage(Page):
     class Meta:
         verbose_name = _("pathway")
 
+    # What a family's request for this page reads through its relations: kept per process
+    # with the routes (routing.attach_relations).
+    routed_relations = ("steps", "interests", "employer_partners", "colleges")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["steps"] = self.steps_with_programs()
+        return context
+
+    def steps_with_programs(self):
+        """The steps, each with its live linked programs read in one query for all steps."""
+        steps = list(self.steps.all())
+        ids = {pk for step in steps for pk in step.linked_program_ids()}
+        programs = ProgramPage.objects.live().in_bulk(ids) if ids else {}
+        for step in steps:
+            step.linked_programs_found = [
+                programs[pk] for pk in step.linked_program_ids() if pk in programs
+            ]
+        return steps
+
     @property
     def grade_min(self):
         return min((s.grade_min for s in self.steps.all()), default=None)
@@ -701,5 +767,12 @@ class PathwayStep(Orderable):
     def grade_max(self):
         return self.BAND_GRADES[self.band][1]
 
+    def linked_program_ids(self):
+        """The ids of the programs chosen for this step, in order (without reading them)."""
+        return [item["value"] for item in self.programs.raw_data if item.get("value")]
+
     def linked_programs(self):
+        found = getattr(self, "linked_programs_found", None)  # PathwayPage.steps_with_programs
+        if found is not None:
+            return found
         return [block.value.specific for block in self.programs if block.value and block.value.live]

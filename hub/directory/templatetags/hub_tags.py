@@ -10,21 +10,13 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from wagtail.models import Site
 
-from hub.caching.memo import ProcessMemo
 from hub.translations import marks
 
-from .. import formatting, i18n, listing
+from .. import formatting, i18n, listing, routing
 from ..views import choice_url
 
 register = template.Library()
-
-# What every family page's header and footer read, kept per process until the content version
-# changes (every publish, move, privacy setting or site saved changes it): the site of a host,
-# its browse pages, its home page's address, the learning hubs. Shared by every request of the
-# process: the pages in it are read, never changed.
-NAVIGATION = ProcessMemo("navigation")
 
 
 def _path_in(path, current, code):
@@ -74,45 +66,27 @@ def x_default_url(context):
     return request.build_absolute_uri(path)
 
 
-def _site(request):
-    """Site.find_for_request, looked up once per host and content version."""
-    site = getattr(request, "_wagtail_site", None)
-    if site is None:
-        key = ("site", request.get_host(), request.get_port())
-        site = NAVIGATION.get(key, lambda: Site.find_for_request(request))
-        request._wagtail_site = site  # where Wagtail's own look-ups find it
-    return site
-
-
 @register.simple_tag(takes_context=True)
 def browse_pages(context):
     """The site's browse pages (the home page's children), for the header navigation."""
     request = context.get("request")
-    site = _site(request) if request else None
+    site = routing.site(request)
     if site is None:
         return []
-    return NAVIGATION.get(
-        ("browse", site.pk),
-        lambda: list(site.root_page.get_children().live().public().order_by("path")),
-    )
+    cache = getattr(request, "_hub_browse_pages", None)
+    if cache is None:
+        cache = routing.browse_pages(site)
+        request._hub_browse_pages = cache
+    return cache
 
 
 @register.simple_tag(takes_context=True)
 def home_url(context):
     request = context.get("request")
-    site = _site(request) if request else None
+    site = routing.site(request)
     if site is None:
         return f"/{get_language() or settings.LANGUAGE_CODE}/"
-    return NAVIGATION.get(
-        ("home", site.pk, get_language()), lambda: site.root_page.get_url(request)
-    )
-
-
-def _learning_hubs():
-    from ..models import OrganizationPage
-
-    hubs = OrganizationPage.objects.live().public().filter(kind=OrganizationPage.Kind.LEARNING_HUB)
-    return list(hubs.order_by("title")[:3])
+    return site.root_page.get_url(request)
 
 
 @register.simple_tag
@@ -120,11 +94,19 @@ def talk_to_a_person():
     """What `includes/talk_to_a_person.html` shows, so the include works on any page: the
     hub's phone and email, and up to three community learning hubs, where someone helps a
     family in person."""
+    from ..models import OrganizationPage
+
     return {
         "phone": settings.HUB_CONTACT_PHONE,
         "email": settings.HUB_CONTACT_EMAIL,
-        # Ordered by the title in the language of the page.
-        "learning_hubs": NAVIGATION.get(("learning hubs", get_language()), _learning_hubs),
+        "learning_hubs": routing.kept_pages(
+            "learning_hubs",
+            OrganizationPage.objects.live()
+            .public()
+            .filter(kind=OrganizationPage.Kind.LEARNING_HUB)
+            .order_by("title"),
+            limit=3,
+        ),
     }
 
 
