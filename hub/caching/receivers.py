@@ -1,7 +1,8 @@
 """Every change a family can see changes a version (hub/caching/versions.py) and is purged
 from a proxy or CDN in front (hub/caching/purge.py, when one is configured): publish,
 unpublish, move, delete, a page created live, verification, and any snippet, picture,
-document, redirect, site or view restriction saved or deleted. A counter batch and population shares change the equity figures only."""
+document, redirect, site or view restriction saved or deleted. A counter batch and population
+shares change the equity figures only."""
 
 from django.db.models.signals import post_delete, post_save, pre_delete
 from wagtail.models import Page, PageViewRestriction, Site
