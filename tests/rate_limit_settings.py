@@ -1,6 +1,6 @@
 """Settings for gunicorn in tests/site_wide/test_rate_limits_across_workers.py: the test
-settings with low limits and a database file of the test's own (the answers it asks for need
-none)."""
+settings with low limits, a database file of the test's own (the answers it asks for need
+none), and each answer saying which worker made it."""
 
 import os
 
@@ -13,3 +13,13 @@ DATABASES = {
         "NAME": os.environ["HUB_TEST_DATABASE_FILE"],
     }
 }
+MIDDLEWARE = ["rate_limit_settings.worker_says_who", *MIDDLEWARE]  # noqa: F405
+
+
+def worker_says_who(get_response):
+    def middleware(request):
+        response = get_response(request)
+        response["X-Worker"] = str(os.getpid())
+        return response
+
+    return middleware

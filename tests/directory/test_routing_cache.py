@@ -30,6 +30,13 @@ from hub.directory.models import (
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(autouse=True)
+def every_request_made_afresh(settings):
+    """The cache-miss path: no answer from the page cache (hub/caching/pages.py), which would
+    otherwise serve the second request of a test without routing it at all."""
+    settings.HUB_PAGE_CACHE = False
+
+
 @pytest.fixture
 def tree():
     translation.activate("en")
