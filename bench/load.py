@@ -28,7 +28,10 @@ before each:
 
   cold  the hub's page cache off (gunicorn's env HUB_PAGE_CACHE=off) and every request made
         unique with a `_bench=<n>` parameter the pages ignore, so no cache could answer it
-        (a type whose page answers that parameter differently from none is sent without it);
+        (a type whose page answers that parameter differently from none is sent without it):
+        the warm phase's addresses, after each worker has likely answered each a few times,
+        so the per-process caches (site, routes, navigation, vocabulary, answers) are filled:
+        the miss path as it runs between two edits;
   warm  the page cache on (HUB_PAGE_CACHE=on) and the requests drawn from a fixed pool of
         addresses per type, after one warm-up pass over the pool.
 
@@ -111,7 +114,6 @@ WORDS = {
 ZIPS = ["95815", "95822", "95823", "95828", "95833", "95841", "95624", "95758", "95811"]
 ACCEPT_ENCODING = "gzip, deflate, br"
 POOL = 16  # addresses per type in the warm phase (6 with --quick)
-COLD_PATHS = 400  # addresses per type the cold phase cycles through (each made unique)
 
 
 # --- The stack -----------------------------------------------------------------------------
@@ -585,7 +587,8 @@ def run_phase(name, stack, gunicorn, env, found, args, redis_port, numbers):
     phase = {"page_cache": cache, "types": {kind: {} for kind in TYPES}}
     if name == "cold":
         phase["probe"] = probe(port, found)
-        cold_paths = {kind: paths_of(kind, found, COLD_PATHS, "cold") for kind in TYPES}
+        # The warm phase's addresses: the same pages, made afresh for every request.
+        cold_paths = {kind: pool_of(kind, found, args.pool) for kind in TYPES}
 
         def address_of(kind):
             paths, bust = cold_paths[kind], phase["probe"][kind]["bust"]
@@ -594,9 +597,11 @@ def run_phase(name, stack, gunicorn, env, found, args, redis_port, numbers):
             # Unique across the run, not only the cell: `numbers` counts every cold request.
             return lambda n: busted(paths[n % len(paths)], next(numbers))
 
-        # Every worker has likely answered each type (imports, templates) before anything is
-        # timed (gunicorn does not say which worker takes a connection).
-        warm_up = args.warm_up
+        # The miss path as it runs day to day: every worker has likely answered each address
+        # a few times (imports, templates, and the per-process caches of hub/caching/memo.py
+        # filled) before anything is timed; gunicorn does not say which worker takes a
+        # connection. bench/miss_path.py measures a page's first request after a change.
+        warm_up = {kind: 2 * args.workers * len(cold_paths[kind]) for kind in TYPES}
     else:
         pools = {kind: pool_of(kind, found, args.pool) for kind in TYPES}
 
@@ -605,7 +610,7 @@ def run_phase(name, stack, gunicorn, env, found, args, redis_port, numbers):
             return lambda n: pool[n % len(pool)]
 
     for kind in TYPES:
-        count = warm_up if name == "cold" else max(len(pools[kind]), args.warm_up)
+        count = warm_up[kind] if name == "cold" else max(len(pools[kind]), args.warm_up)
         results, _elapsed = drive(port, address_of(kind), max(args.clients), total=count)
         bad = [status for _latency, status, _path in results if not 200 <= status < 400]
         if bad:

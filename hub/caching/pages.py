@@ -169,6 +169,8 @@ class AnonymousPageCache:
     def __call__(self, request):
         with versions.request_versions():
             response = self.get_response(request)
+            if response.has_header("X-Hub-Cache") and response["X-Hub-Cache"] != "miss":
+                return response  # served from the cache: stored with its headers
             scopes = scopes_of(request.path_info)
             if scopes is None or request.method not in ("GET", "HEAD"):
                 return response
