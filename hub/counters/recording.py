@@ -136,6 +136,10 @@ def _add(model, keys, rows):
     SQL both SQLite (3.24+) and PostgreSQL speak."""
     table = model._meta.db_table
     columns = [*keys, "count"]
+    # Every worker locks the rows in one order: two batches of the same rows written at once
+    # (several workers counting the same popular answers) wait for each other, never deadlock
+    # (which PostgreSQL would break after a second, refusing one batch).
+    rows = sorted(rows, key=lambda row: tuple(str(value) for value in row[:-1]))
     add = f"ON CONFLICT ({', '.join(keys)}) DO UPDATE SET count = {table}.count + excluded.count"
     placeholders = "(" + ", ".join(["%s"] * len(columns)) + ")"
     with transaction.atomic(), connection.cursor() as cursor:
