@@ -41,6 +41,7 @@ def main():
     database_url = args.database_url or f"sqlite:///{workdir}/bench.sqlite3"
     os.environ["DATABASE_URL"] = database_url
     os.environ["DJANGO_SETTINGS_MODULE"] = "hub.settings.test"
+    os.environ["HUB_PAGE_CACHE"] = "off"  # the miss path: no answer from the page cache
     try:
         run(args, database_url, fresh=not (args.keep and os.path.exists(f"{workdir}/loaded")))
         if args.keep:

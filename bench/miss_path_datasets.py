@@ -28,6 +28,7 @@ DATA = ROOT / "bench" / ".data"
 DATABASE = DATA / "miss-path.sqlite3"
 sys.path[:0] = [str(ROOT)]
 os.environ["DJANGO_SETTINGS_MODULE"] = "hub.settings.test"
+os.environ["HUB_PAGE_CACHE"] = "off"  # the miss path: no answer from the page cache
 os.environ["DATABASE_URL"] = f"sqlite:///{DATABASE}"
 
 

@@ -39,6 +39,7 @@ INTERESTS = ["robotics", "coding", "health-sciences", "engineering", "mathematic
 
 def setup(database_url):
     os.environ["DJANGO_SETTINGS_MODULE"] = "hub.settings.test"
+    os.environ["HUB_PAGE_CACHE"] = "off"  # the miss path: no answer from the page cache
     if database_url:
         os.environ["DATABASE_URL"] = database_url
     else:
