@@ -93,7 +93,7 @@ def _term_columns():
 
 
 def _taxonomy_rows():
-    """((kind, ((slug, name_en, synonyms_en, name_es, ...), ...)), ...): everything of the
+    """((kind, ((slug, name and synonyms in each language, ...), ...)), ...): everything of the
     taxonomy the vocabulary is made from, equal from one read to the next if nothing changed."""
     columns = _term_columns()
     return tuple(
