@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/load.py [--seconds 4] [--clients 1,4] [--workers 2*cores+1]
                                    [--worker-class sync|gthread] [--programs 200]
-                                   [--no-redis] [--json FILE] [--quick]
+                                   [--no-redis] [--json FILE] [--quick] [--types program,find]
 
 Run as root (it starts PostgreSQL as the `postgres` user). It builds the whole production
 stack on loopback and removes it at exit, Ctrl-C included: a throwaway PostgreSQL cluster on its
@@ -767,7 +767,17 @@ def main():
     parser.add_argument("--no-redis", action="store_true", help="no REDIS_URL: local caches")
     parser.add_argument("--json", type=Path, help="write every figure to this file")
     parser.add_argument("--quick", action="store_true", help="about 90 s: a smoke run")
+    parser.add_argument(
+        "--types",
+        type=lambda s: s.split(","),
+        help=f"only these page types (the bare view is always run), of: {', '.join(TYPES)}",
+    )
     args = parser.parse_args()
+    if args.types:
+        unknown = set(args.types) - set(TYPES)
+        if unknown:
+            parser.error(f"unknown page types: {', '.join(sorted(unknown))}")
+        TYPES[:] = [kind for kind in TYPES if kind in args.types or kind == "bare"]
     args.pool, args.warm_up = POOL, 2 * args.workers
     if args.quick:
         args.seconds, args.programs, args.pool, args.warm_up = 0.6, 20, 6, args.workers

@@ -7,10 +7,12 @@ version (hub/caching/receivers.py), so their answers are kept per process
 (hub/caching/memo.py) as plain data:
 
 - SITES: (hostname, port) -> the site's row and its root page's row; `site_for_request` builds
-  fresh instances from them for each request (`site` puts it where Wagtail looks);
+  fresh instances from them for each request (`site` puts it where Wagtail looks); and the
+  sites' root paths, which Wagtail needs for every page URL;
 - ROUTES: (root page id, path components) -> the page's id, specific class and the components
-  left for a page type with a route() of its own; HomePage.route loads that one page, with
-  what its template reads prefetched, in one query;
+  left for a page type with a route() of its own;
+- PAGES: (class, page id) -> that page's row (every translated column) and its image's row:
+  HomePage.route makes a new instance of the page from them for each request;
 - RESTRICTIONS: page id -> the ids of the view restrictions on it and its ancestors (usually
   none: then Wagtail's check asks nothing more; else the restrictions are read and applied as
   Wagtail always does);
@@ -28,6 +30,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import DEFAULT_DB_ALIAS
 from django.http import Http404
 from django.http.request import split_domain_port
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language
 from wagtail.blocks import StreamValue
 from wagtail.models import Page, PageViewRestriction, Site
@@ -41,6 +44,7 @@ RESTRICTIONS = ProcessMemo("view_restrictions", max_entries=50_000)
 NAVIGATION = ProcessMemo("navigation", max_entries=100)
 PARENTS = ProcessMemo("parents", max_entries=20_000)
 RELATIONS = ProcessMemo("page_relations", max_entries=20_000)
+PAGES = ProcessMemo("pages", max_entries=20_000)
 
 
 # --- Rows: a model instance as plain data, and back ----------------------------------------
@@ -115,13 +119,22 @@ def site(request):
     return request._wagtail_site
 
 
+def site_root_paths():
+    """Site.get_site_root_paths(), which Wagtail reads from the shared cache once per request
+    to make any page's URL; kept here (sites and page moves change the content version)."""
+    return SITES.get("root paths", Site.get_site_root_paths)
+
+
 class SiteMiddleware:
-    """Finds the site of a request for a Wagtail page before Wagtail asks (see `site`)."""
+    """Finds the site of a request for a Wagtail page before Wagtail asks (see `site`), and
+    gives every request the sites' root paths, where Wagtail looks for them first."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
+        # Lazily: most API requests make no page URL (and some are answered without a database).
+        request._wagtail_cached_site_root_paths = SimpleLazyObject(site_root_paths)
         return self.get_response(request)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
@@ -169,12 +182,38 @@ def route_below(root, request, path_components):
     key = (root.pk, tuple(path_components))
     found = ROUTES.get(key, lambda: _walk(root, path_components))
     pk, label, remaining = found
-    model = apps.get_model(label)
-    page = model.objects.filter(pk=pk).first()
+    page = routed_page(label, pk)
     if page is None:
         raise Http404
     attach_relations(page)
     return page.route(request, list(remaining))
+
+
+def _page_rows(label, pk):
+    model = apps.get_model(label)
+    page_rows = rows_of(model.objects.filter(pk=pk))
+    image = model._meta.get_field("image") if hasattr(model, "image") else None
+    image_rows = None
+    if image is not None and page_rows[2]:
+        image_id = page_rows[2][0][page_rows[1].index(image.attname)]
+        if image_id is not None:
+            image_rows = rows_of(image.related_model.objects.filter(pk=image_id))
+    return page_rows, image_rows
+
+
+def routed_page(label, pk):
+    """A new instance of the page `pk` (its specific class `label`), with its image, from the
+    rows this process keeps; None when there is no such page."""
+    page_rows, image_rows = PAGES.get((label, pk), lambda: _page_rows(label, pk))
+    pages = instances(page_rows)
+    if not pages:
+        return None
+    page = pages[0]
+    if image_rows:
+        images = instances(image_rows)
+        if images:
+            page.image = images[0]
+    return page
 
 
 def memo_route(method):
@@ -276,11 +315,13 @@ def organization_at(path):
     return found[0] if found else None
 
 
-def kept_pages(name, queryset, limit=None):
-    """New instances of `queryset`'s pages (the first `limit`), kept per process by `name` and
-    the active language (an order by title depends on it) until the content changes."""
+def kept_pages(name, make_queryset, limit=None):
+    """New instances of the pages of the queryset `make_queryset()` answers (the first `limit`),
+    kept per process by `name` and the active language (an order by title depends on it) until
+    the content changes: the queryset is only built when they are not kept."""
 
     def compute():
+        queryset = make_queryset()
         pks = list(queryset.values_list("pk", flat=True)[:limit])
         label, names, rows = rows_of(queryset.model.objects.filter(pk__in=pks))
         position = {pk: n for n, pk in enumerate(pks)}

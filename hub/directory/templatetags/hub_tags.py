@@ -2,6 +2,7 @@
 links."""
 
 import re
+from urllib.parse import quote_plus
 
 from django import template
 from django.conf import settings
@@ -37,6 +38,8 @@ def hub_alternates(context):
         return []
     current = get_language() or settings.LANGUAGE_CODE
     query = request.META.get("QUERY_STRING", "")
+    origin = request.build_absolute_uri("/")[:-1]  # once, not once per language
+    choose = choice_url("")  # "...?next=": each language's address is appended, encoded
     entries = []
     for code, endonym in settings.HUB_LANGUAGES:
         path = _path_in(request.path, current, code)
@@ -44,8 +47,8 @@ def hub_alternates(context):
             {
                 "code": code,
                 "endonym": endonym,
-                "href": choice_url(f"{path}?{query}" if query else path),
-                "absolute": request.build_absolute_uri(path),
+                "href": choose + quote_plus(f"{path}?{query}" if query else path),
+                "absolute": origin + path,
                 "current": code == current,
             }
         )
@@ -101,7 +104,8 @@ def talk_to_a_person():
         "email": settings.HUB_CONTACT_EMAIL,
         "learning_hubs": routing.kept_pages(
             "learning_hubs",
-            OrganizationPage.objects.live()
+            # A function: public() reads the view restrictions as soon as it is called.
+            lambda: OrganizationPage.objects.live()
             .public()
             .filter(kind=OrganizationPage.Kind.LEARNING_HUB)
             .order_by("title"),
