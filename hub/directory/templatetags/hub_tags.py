@@ -105,10 +105,12 @@ def talk_to_a_person():
         "learning_hubs": routing.kept_pages(
             "learning_hubs",
             # A function: public() reads the view restrictions as soon as it is called.
-            lambda: OrganizationPage.objects.live()
-            .public()
-            .filter(kind=OrganizationPage.Kind.LEARNING_HUB)
-            .order_by("title"),
+            lambda: (
+                OrganizationPage.objects.live()
+                .public()
+                .filter(kind=OrganizationPage.Kind.LEARNING_HUB)
+                .order_by("title")
+            ),
             limit=3,
         ),
     }
