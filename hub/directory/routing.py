@@ -44,7 +44,8 @@ RESTRICTIONS = ProcessMemo("view_restrictions", max_entries=50_000)
 NAVIGATION = ProcessMemo("navigation", max_entries=100)
 PARENTS = ProcessMemo("parents", max_entries=20_000)
 RELATIONS = ProcessMemo("page_relations", max_entries=20_000)
-PAGES = ProcessMemo("pages", max_entries=20_000)
+# ~8.5 KB a page (147 columns): at most ~43 MB per worker, a 211-sized directory's pages.
+PAGES = ProcessMemo("pages", max_entries=5_000)
 
 
 # --- Rows: a model instance as plain data, and back ----------------------------------------
