@@ -1,7 +1,8 @@
 """Reading what `import_hsds` is given into HSDS records, by table.
 
 Accepted: a folder written by `export_hsds` (its `json/` form is read, being the fuller one), a
-folder of HSDS CSV tables (with or without `datapackage.json`), a `datapackage.json`, or one
+folder or .zip of HSDS CSV tables (with or without `datapackage.json`; HSDS 1.x/2.x tables are
+mapped to 3.0 by legacy.py), a `datapackage.json`, or one
 JSON file: a record, a list of records, or an API page (`{"contents": [...]}`). Which table a
 JSON file holds comes from its name (`organizations.json`, `service_full.json`,
 `taxonomy_term_list.json`...), as the official examples and the export name them."""
