@@ -69,7 +69,9 @@ MAPPABLE_MAJORS = {"1", "2"}
 KNOWN_MAJORS = {"1", "2", "3"}
 # "HSDS Simple Sample 1.1", "Human Services Data Specification ... Version 1.1", ".../hsds/3.0/".
 DECLARED = re.compile(
-    r"(?:\bhsds|human services data specification)\D{0,40}?(\d+\.\d+(?:\.\d+)?)", re.IGNORECASE
+    r"(?:\bhsds|human services data specification)\D{0,40}?"
+    r"(?<![\d.])(\d{1,2}\.\d+(?:\.\d+)?)(?![\d.])",
+    re.IGNORECASE,
 )
 # HSDS 1.x numbers weekdays without saying from which day; read as ISO 8601 (1 is Monday).
 DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]

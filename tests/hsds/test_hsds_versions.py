@@ -18,6 +18,7 @@ from hsds_schemas import HSDS
 from wagtail.models import Page
 
 from hub.directory.models import Location, OrganizationPage, SupportServicePage
+from hub.hsds.legacy import declared
 from hub.hsds.models import KeptRecord
 from hub.hsds.tables import TABLES
 
@@ -147,6 +148,31 @@ def test_a_zipped_1_1_package_imports(tmp_path):
     archive = zipped(SAMPLE / "all_resources", tmp_path / "sample.zip", inside="all_resources")
     report = run(archive, "--dry-run")
     assert "This is an HSDS 1.x package" in report
+    assert "Dry run in" in report
+
+
+@pytest.mark.parametrize(
+    ("descriptor", "version"),
+    [
+        ({"title": "HSDS Simple Sample 1.1", "version": "0.1"}, "1.1"),  # the package's own
+        ({"description": "Human Services Data Specification datapackage - Version 1.1"}, "1.1"),
+        ({"title": "STEM Opportunity Hub directory (HSDS 3.0)"}, "3.0"),
+        ({"profile": "https://example.org/hsds/3.1/profile.json"}, "3.1"),
+        ({"title": "HSDS feed, 2024.1 edition", "version": "2.0"}, None),
+        ({"name": "hsds_simple_sample"}, None),
+    ],
+)
+def test_the_version_a_datapackage_declares(descriptor, version):
+    assert declared(descriptor) == version
+
+
+def test_a_2_0_package_is_mapped_and_says_so(tmp_path):
+    package = shutil.copytree(SAMPLE / "all_resources", tmp_path / "package")
+    descriptor = json.loads((package / "datapackage.json").read_text())
+    descriptor["title"] = "Our directory, HSDS 2.0"
+    (package / "datapackage.json").write_text(json.dumps(descriptor))
+    report = run(package, "--dry-run")
+    assert "This is an HSDS 2.0 package (its datapackage.json says so)" in report
     assert "Dry run in" in report
 
 
