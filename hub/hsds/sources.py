@@ -1,16 +1,19 @@
 """Reading what `import_hsds` is given into HSDS records, by table.
 
 Accepted: a folder written by `export_hsds` (its `json/` form is read, being the fuller one), a
-folder of HSDS CSV tables (with or without `datapackage.json`), a `datapackage.json`, or one
+folder or .zip of HSDS CSV tables (with or without `datapackage.json`; HSDS 1.x/2.x tables are
+mapped to 3.0 by legacy.py), a `datapackage.json`, or one
 JSON file: a record, a list of records, or an API page (`{"contents": [...]}`). Which table a
 JSON file holds comes from its name (`organizations.json`, `service_full.json`,
 `taxonomy_term_list.json`...), as the official examples and the export name them."""
 
 import json
+import tempfile
+import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import patches, tabular
+from . import legacy, patches, tabular
 
 # Far above a real feed (a 211 directory's tens of thousands of records are tens of megabytes
 # of JSON); a file past it would need many times its size in memory to parse.
@@ -130,19 +133,51 @@ def read(path):
         if (json_dir / "organizations.json").is_file():
             for file in sorted(json_dir.glob("*.json")):
                 read_json_file(file, source)
-        elif any(path.glob("*.csv")):
-            _take(tabular.read_tabular(path), source)
+        elif any(path.glob("*.csv")) or (path / "datapackage.json").is_file():
+            _take(legacy.read_tabular(path), source)
         elif any(path.glob("*.json")):
             for file in sorted(path.glob("*.json")):
                 read_json_file(file, source)
         else:
             source.problems.append(f"{path}: holds no HSDS JSON or CSV files.")
     elif path.name == "datapackage.json":
-        _take(tabular.read_tabular(path.parent), source)
+        _take(legacy.read_tabular(path.parent), source)
+    elif path.suffix.lower() == ".zip":
+        _zip(path, source)
     elif path.name == "tabular.json":
         _tabular_json(path, source)
     elif path.suffix.lower() == ".json":
         read_json_file(path, source)
     else:
-        source.problems.append(f"{path.name}: give a .json file, a datapackage.json or a folder.")
+        source.problems.append(
+            f"{path.name}: give a .json file, a datapackage.json, a .zip or a folder."
+        )
     return source
+
+
+def _zip(path, source):
+    """A zipped package, read from a temporary folder: the tables are found from its
+    datapackage.json (at the top or in one folder inside), else at the top."""
+    with tempfile.TemporaryDirectory() as folder:
+        try:
+            with zipfile.ZipFile(path) as archive:
+                members = archive.infolist()
+                if sum(member.file_size for member in members) > MAX_FILE_BYTES:
+                    source.problems.append(
+                        f"{path.name}: holds more than {MAX_FILE_BYTES // 1024**2:,} MB; "
+                        "split it into smaller files."
+                    )
+                    return
+                archive.extractall(folder)  # names with ".." or a leading "/" are made safe
+        except (OSError, zipfile.BadZipFile, NotImplementedError) as error:
+            source.problems.append(f"{path.name}: cannot be read as a zip file ({error}).")
+            return
+        root = Path(folder)
+        descriptors = sorted(root.rglob("datapackage.json"), key=lambda p: len(p.parts))
+        found = read(descriptors[0].parent if descriptors else root)
+        source.problems.extend(found.problems)
+        source.notes.extend(found.notes)
+        for table, records in found.records.items():
+            source.add(table, records)
+        for table, rows in found.kept.items():
+            source.kept.setdefault(table, []).extend(rows)

@@ -17,8 +17,9 @@ def first_reason(report):
 
 class Command(BaseCommand):
     help = (
-        "Load HSDS 3.0 records (an export_hsds folder, CSV tables with datapackage.json, or a "
-        "JSON file) into the hub, all or nothing, reporting what each record became."
+        "Load HSDS records (an export_hsds folder, CSV tables with datapackage.json in a folder "
+        "or a .zip, HSDS 1.x/2.x tables mapped to 3.0, or a JSON file) into the hub, all or "
+        "nothing, reporting what each record became."
     )
 
     def add_arguments(self, parser):
