@@ -35,7 +35,7 @@ from hub.directory.models import (
 )
 from hub.directory.site_tree import build_site
 
-from . import ids, inverse, mapping, patches, sources
+from . import ids, inverse, mapping, outside, patches, sources
 from .export import site_request
 from .inverse import Images, Mapped, records
 from .models import KeptRecord, RecordPatch
@@ -342,11 +342,14 @@ class Writer:
     def write(self):
         self.languages = self._languages()
         self.terms = self._terms()
+        # Other directories' terms, and the hub terms staff mapped them to (outside.py).
+        self.outside = outside.store_terms(self.found.terms, self.found.taxonomies, self.term_ids)
         self.places = self._places()
         if self.found.organizations or self.found.services or self.found.pathways:
             self.organization_index, self.pathway_index = self._indexes()
         self.organizations = self._organizations()
         self.services = self._services()
+        outside.link_services(self.found.services, self.services, self.outside)
         self._pathways()
         self._timestamps()
         self._patches()
@@ -535,6 +538,7 @@ class Writer:
             mapped = inverse.service(
                 record, model, self.places, self.terms, self.languages, self.images
             )
+            outside.add_mapped(record, model, mapped.m2m, self.outside)
             self._same_rows(page, mapped)
             items.append((key, parent, _spec(model, slug, key, mapped), mapped))
         return self._sync("service", items)

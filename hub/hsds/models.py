@@ -37,3 +37,27 @@ class KeptRecord(models.Model):
 
     def __str__(self):
         return f"{self.table} {self.hsds_id}"
+
+
+class OutsideTerm(models.Model):
+    """A term of another directory's taxonomy (211/AIRS, Open Eligibility, any term list) that
+    imported services carry, and the hub's interests and support types staff mapped it to: the
+    services carrying it get those (outside.py), now and at every later import."""
+
+    hsds_id = models.CharField(max_length=64, unique=True)
+    taxonomy = models.TextField(blank=True)  # the taxonomy's name, as the file gives it
+    taxonomy_id = models.CharField(max_length=64, blank=True)
+    code = models.TextField(blank=True)
+    name = models.TextField(blank=True)
+    description = models.TextField(blank=True)
+    parent_hsds_id = models.CharField(max_length=64, blank=True)
+    data = models.JSONField(default=dict)  # the term as the file gave it, served by the API
+    services = models.ManyToManyField("wagtailcore.Page", blank=True, related_name="outside_terms")
+    interests = models.ManyToManyField("directory.Interest", blank=True, related_name="+")
+    support_types = models.ManyToManyField("directory.SupportType", blank=True, related_name="+")
+
+    class Meta:
+        ordering = ["name", "pk"]
+
+    def __str__(self):
+        return self.name or self.code or self.hsds_id

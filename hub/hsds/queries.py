@@ -24,6 +24,7 @@ from hub.regions import distance_km
 
 from . import ids
 from .mapping import SERVICE_MODELS, TAXONOMIES
+from .models import OutsideTerm
 from .profile import DEFAULT_LANGUAGE, OTHER_LANGUAGES
 
 LANGUAGES = (DEFAULT_LANGUAGE, *OTHER_LANGUAGES)
@@ -71,6 +72,18 @@ def find_term(term_id):
     return next(((t, obj) for t, obj, found in all_terms() if found == term_id), None)
 
 
+def outside_terms(taxonomy_id=None, parent_id=None, top_only=False):
+    """Other directories' terms that imports brought, by name (outside.py)."""
+    found = OutsideTerm.objects.order_by("name", "hsds_id")
+    if taxonomy_id:
+        found = found.filter(taxonomy_id=taxonomy_id)
+    if parent_id:
+        found = found.filter(parent_hsds_id=parent_id)
+    if top_only:
+        found = found.filter(parent_hsds_id="")
+    return found
+
+
 def _tagged_q(taxonomy, term=None):
     """Services tagged with `term` of `taxonomy` (any of its terms when `term` is None)."""
     relations = {
@@ -108,7 +121,13 @@ def filter_services(
         )
     if taxonomy_term_id:
         found = find_term(taxonomy_term_id)
-        queryset = queryset.filter(_tagged_q(*found)) if found else queryset.none()
+        if found:
+            queryset = queryset.filter(_tagged_q(*found))
+        else:  # another directory's term an import brought: the services that carried it
+            carried = OutsideTerm.services.through.objects.filter(
+                outsideterm__hsds_id=taxonomy_term_id
+            )
+            queryset = queryset.filter(pk__in=carried.values("page_id"))
     if taxonomy_id:
         taxonomy = find_taxonomy(taxonomy_id)
         queryset = queryset.filter(_tagged_q(taxonomy)) if taxonomy else queryset.none()

@@ -18,8 +18,9 @@ from hub import regions
 from hub.directory.models import Location, OrganizationPage, PathwayPage
 from hub.null_characters import parameter_with_nul
 
-from . import cached, ids, mapping, openapi, patches, profile, queries
+from . import cached, ids, mapping, openapi, outside, patches, profile, queries
 from .mapping import Batch
+from .models import OutsideTerm
 from .profile import DEFAULT_LANGUAGE
 
 PER_PAGE = 50
@@ -447,23 +448,37 @@ def taxonomy_terms(request, batch):
     search = _search(request)
     taxonomy_id = _uuid(request, "taxonomy_id")
     parent_id = _uuid(request, "parent_id")
-    _boolean(request, "top_only")  # every term is a top term: the taxonomies are flat
+    top_only = _boolean(request, "top_only")
     found = [
         obj
         for t, obj, _id in queries.all_terms()
         if (not taxonomy_id or t.id == taxonomy_id)
         and (not search or _matches(search, *_term_text(obj)))
-        and not parent_id  # no term has a parent
+        and not parent_id  # the hub's taxonomies are flat: every term is a top term
     ]
-    return paged(request, found, lambda chunk: [batch.term(obj) for obj in chunk])
+    # Then other directories' terms that imports brought (outside.py).
+    found += [
+        term
+        for term in queries.outside_terms(taxonomy_id, parent_id, top_only)
+        if not search or _matches(search, term.name, term.code, term.description)
+    ]
+    return paged(request, found, lambda chunk: [_term_record(obj, batch) for obj in chunk])
+
+
+def _term_record(obj, batch):
+    return outside.as_hsds(obj) if isinstance(obj, OutsideTerm) else batch.term(obj)
 
 
 @endpoint
 def taxonomy_term_detail(request, batch, term_id):
-    found = queries.find_term(_detail_id(term_id, "taxonomy_term"))
-    if found is None:
+    key = _detail_id(term_id, "taxonomy_term")
+    found = queries.find_term(key)
+    if found is not None:
+        return batch.term(found[1])
+    imported = OutsideTerm.objects.filter(hsds_id=key).first()
+    if imported is None:
         raise NotFound(f"No taxonomy term has the id {term_id}.")
-    return batch.term(found[1])
+    return outside.as_hsds(imported)
 
 
 # --- Pathways (profile) ---------------------------------------------------------------------

@@ -99,6 +99,7 @@ class Foreign:
     snippets: dict  # model -> an instance (the taxonomy is shared and public, not private)
     private_names: tuple  # never shown to Alpha's partner
     live_names: tuple  # Beta's published pages: public, but not in Alpha's own lists
+    outside_term: object = None  # another directory's term an import brought (staff map it)
 
 
 @pytest.fixture(scope="module")
@@ -115,6 +116,7 @@ def foreign(world, django_db_blocker):
 
     from hub.directory.models import EligibilityTag, Language, SupportType
     from hub.equity.models import PopulationGroup
+    from hub.hsds.models import OutsideTerm
     from hub.imports.models import ImportUpload
     from hub.partners.onboarding import REVIEW_WORKFLOW
     from hub.problems.models import ProblemReport
@@ -192,6 +194,9 @@ def foreign(world, django_db_blocker):
                 world.staff.email,
             ),
             live_names=BETA_LIVE_TITLES,
+            outside_term=OutsideTerm.objects.create(
+                hsds_id="5a1e0000-0000-4000-8000-00000000beta", name="Beta Imported Term"
+            ),
         )
 
 
@@ -304,6 +309,7 @@ def _kwargs(f, pattern, page):
         "uploaded_file_id": f.uploaded_file.pk,
         "upload_id": f.import_upload.pk,
         "redirect_id": f.redirect.pk,
+        "term_id": f.outside_term.pk,
         "session_id": f.editing_session.pk,
         "object_id": str(w.beta_camp.pk),
         "filter_spec": "original",
