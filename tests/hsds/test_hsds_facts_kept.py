@@ -8,12 +8,12 @@ import json
 
 import pytest
 from django.test import Client
+from django.utils import translation
+from test_hsds_import import empty_the_database, files_in, run, write_json
 
 from hub.directory.models import Location, OrganizationPage, SupportServicePage
 from hub.hsds import importer
-from hub.hsds.models import KeptRecord
-
-from test_hsds_import import empty_the_database, files_in, run, write_json
+from hub.hsds.models import KeptRecord, RecordPatch
 
 pytestmark = pytest.mark.django_db
 
@@ -22,6 +22,7 @@ SERVICE = "6c2d3e4f-5061-4b7c-9d8e-0f1a2b3c4d5e"
 NEAR_ZIP = "7d3e4f50-6172-4c8d-8e9f-1a2b3c4d5e6f"  # no coordinates, ZIP 95823
 NOWHERE = "8e4f5061-7283-4d9e-9fa0-2b3c4d5e6f70"  # no coordinates, a ZIP code nobody knows
 NO_STREET = "9f506172-8394-4eaf-a0b1-3c4d5e6f7081"  # no street address: the hub keeps it aside
+OFF_EARTH = {"id": "60617283-94a5-4b6c-8d7e-8f90a1b2c3d4", "name": "Lighthouse", "latitude": 100}
 PROVIDER = "https://southgate-clinic.example/teen-clinic"
 
 
@@ -128,13 +129,19 @@ def feed():
 
 @pytest.fixture
 def imported(db, tmp_path):
-    report = importer.import_hsds(write_json(tmp_path / "organizations.json", [feed()]))
+    folder = tmp_path / "feed"
+    folder.mkdir()
+    write_json(folder / "organizations.json", [feed()])
+    write_json(folder / "locations.json", [OFF_EARTH])  # in no organization, on no map
+    report = importer.import_hsds(folder)
     assert report.ok, [line.reasons for line in report.rejected] + report.problems
     return report
 
 
 def page_text(page, language="en"):
-    response = Client().get(page.get_url().replace("/en/", f"/{language}/", 1))
+    with translation.override("en"):
+        url = page.get_url()
+    response = Client().get(url.replace("/en/", f"/{language}/", 1))
     assert response.status_code == 200
     return response.content.decode()
 
@@ -193,17 +200,20 @@ def test_service_url_is_the_providers_website_and_x_hub_url_the_hubs_page(import
 
 
 def test_export_then_import_into_an_empty_hub_keeps_everything(imported, tmp_path):
-    assert KeptRecord.objects.filter(table="location", hsds_id=NO_STREET).exists()
+    kept = set(KeptRecord.objects.filter(table="location").values_list("hsds_id", flat=True))
+    assert kept == {NO_STREET, OFF_EARTH["id"]}
     first, second = tmp_path / "first", tmp_path / "second"
     run("export_hsds", str(first))
     empty_the_database()
     KeptRecord.objects.all().delete()
-    from hub.hsds.models import RecordPatch
-
     RecordPatch.objects.all().delete()
     assert "Imported in" in run("import_hsds", str(first))
     run("export_hsds", str(second))
     assert files_in(second) == files_in(first)
+    again = set(KeptRecord.objects.filter(table="location").values_list("hsds_id", flat=True))
+    assert again == kept  # kept again by the new hub, to give back in its own exports
+    kept_file = json.loads((second / "json" / "kept.json").read_text())
+    assert OFF_EARTH in kept_file["location"]
     exported = json.loads((second / "json" / "organizations.json").read_text())
     (org,) = [o for o in exported if o["id"] == ORG]
     assert {place["id"] for place in org["locations"]} == {NEAR_ZIP, NOWHERE, NO_STREET}
