@@ -692,16 +692,22 @@ def _sessions(record, service_id, found, mapped):
     return sessions
 
 
-def _hours(found, mapped):
-    """A support service's places, with the hours of the first schedule given there."""
+def _hours(record, found, mapped):
+    """A support service's places, with the hours of the first schedule given there, and the
+    weekly hours of every schedule given there or naming it from the service's own list."""
     rows = []
-    for place, _sal_id, schedules in found:
+    for place, sal_id, schedules in found:
         first = schedules[0] if schedules else {}
+        named = [
+            s
+            for s in records(record, "schedules")
+            if sal_id and s.get("service_at_location_id") == sal_id and s not in schedules
+        ]
         rows.append(
             {
                 "hsds_id": uuid_of(first),
                 "location_id": place.pk,
-                "opening_hours": opening_hours(schedules),
+                "opening_hours": opening_hours(schedules + named),
                 "hours": {
                     lang: text[:200]
                     for lang, text in in_languages(
@@ -789,7 +795,7 @@ def service(record, model, places, terms, languages, images):
         values |= _program_values(record, translated, images, mapped)
         mapped.children = {"sessions": _sessions(record, service_id, found, mapped)}
     else:
-        mapped.children = {"service_locations": _hours(found, mapped)}
+        mapped.children = {"service_locations": _hours(record, found, mapped)}
     mapped.values = values
     return mapped
 

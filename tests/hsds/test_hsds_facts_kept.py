@@ -106,6 +106,15 @@ def feed():
                     {"id": "17d8e96a-0b1c-4627-a8d9-b4c5d6e7f809", "name": "Vietnamese"},
                     {"id": "28e9fa7b-1c2d-4738-b9ea-c5d6e7f8091a", "name": "Martian"},
                 ],
+                "schedules": [
+                    {
+                        "id": "6c2d3ebf-5061-4b7c-9d2e-091a2b3c4d5e",
+                        "service_at_location_id": "5b1c2dae-4f50-4a6b-8c1d-f8091a2b3c4d",
+                        "byday": "SA",
+                        "opens_at": "10:00",
+                        "closes_at": "12:00",
+                    }
+                ],
                 "service_at_locations": [
                     {
                         "id": "39fa0b8c-2d3e-4849-8afb-d6e7f8091a2b",
@@ -150,6 +159,7 @@ def test_opening_hours_are_shown_in_the_familys_language(imported):
     service = SupportServicePage.objects.get(translation_key=SERVICE)
     english = page_text(service)
     assert "Monday and Wednesday: 3:00\u202fPM – 6:30\u202fPM" in english
+    assert "Saturday: 10:00\u202fAM – 12:00\u202fPM" in english  # given at the service's level
     spanish = page_text(service, "es")
     assert "lunes y miércoles" in spanish and "6:30" in spanish
     # The library's own hours, on the organization's page, in Vietnamese.
