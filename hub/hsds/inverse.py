@@ -802,7 +802,8 @@ def service(record, model, places, terms, languages, images):
 
 def _website(record, mapped):
     """The provider's own page about the service: HSDS `url`, unless it is the hub page the
-    record was exported with (older exports put the hub's page there, before `x_hub_url`)."""
+    record was exported with (older exports put the hub's page there, before `x_hub_url`) or
+    its application link (what the hub exports as `url` when it knows no website)."""
     given = string(record, "url")
     hub_pages = {string(record, "x_hub_url")}
     translated = record.get("x_hub_translations")
@@ -813,8 +814,9 @@ def _website(record, mapped):
             if isinstance(entry, dict)
             for key in ("url", "x_hub_url")
         }
-    if given is None or given in hub_pages:
-        return ""
+    apply = record.get("x_hub_apply") if isinstance(record.get("x_hub_apply"), dict) else {}
+    if given is None or given in hub_pages or given == string(apply, "url"):
+        return ""  # the hub's page, or the application link the hub keeps as such
     return url(given, mapped, "website") or ""
 
 
