@@ -124,7 +124,7 @@ def _program_facts(page, organization):
         "deadlines": sorted(
             _iso(s.application_deadline) for s in sessions if s.application_deadline
         ),
-        "points": [_point(location) for location in locations],
+        "points": [_point(location) for location in locations if location.has_position],
     }
 
 
@@ -141,7 +141,7 @@ def _service_facts(page, organization):
         "ends_on": None,
         "starts": [],
         "deadlines": [],
-        "points": [_point(location) for location in locations],
+        "points": [_point(location) for location in locations if location.has_position],
     }
 
 

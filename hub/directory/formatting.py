@@ -12,7 +12,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
 from babel import Locale, UnknownLocaleError
-from babel.dates import format_date, format_skeleton
+from babel.dates import format_date, format_skeleton, format_time
 from babel.lists import format_list
 from babel.localedata import locale_identifiers
 from babel.numbers import format_currency, format_decimal
@@ -86,6 +86,51 @@ def month_year(value):
     if not value:
         return ""
     return format_skeleton("yMMMM", _as_date(value), locale=page_locale())
+
+
+# --- Opening hours -------------------------------------------------------------------------
+
+DAY_CODES = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]  # CLDR's day numbers, Monday first
+
+
+def _time(value):
+    try:
+        return format_time(datetime.time.fromisoformat(value), "short", locale=page_locale())
+    except (TypeError, ValueError):
+        return None
+
+
+def _days(byday):
+    """ "MO,TU,WE,TH,FR" -> "Monday – Friday"; "TU,TH" -> "Tuesday and Thursday"."""
+    numbers = sorted({DAY_CODES.index(d) for d in byday.upper().split(",") if d in DAY_CODES})
+    if not numbers:
+        return ""
+    names = page_locale().days["format"]["wide"]
+    if len(numbers) >= 3 and numbers == list(range(numbers[0], numbers[-1] + 1)):
+        return f"{names[numbers[0]]} – {names[numbers[-1]]}"
+    return format_list([names[n] for n in numbers], style="standard", locale=page_locale())
+
+
+def weekly_hours(entries):
+    """Opening hours as HSDS schedules give them ([{"byday", "opens_at", "closes_at"}]), one
+    line each, with the days and times the page language's way ("lunes – viernes: 9:00 –
+    17:00"). Only what is given: a schedule with no days says no days."""
+    lines = []
+    for entry in entries or []:
+        if not isinstance(entry, dict):
+            continue
+        opens, closes = _time(entry.get("opens_at")), _time(entry.get("closes_at"))
+        if opens and closes:
+            hours = f"{opens} – {closes}"
+        elif opens:
+            hours = _("from %(time)s") % {"time": opens}
+        elif closes:
+            hours = _("until %(time)s") % {"time": closes}
+        else:
+            continue
+        days = _days(entry.get("byday") or "")
+        lines.append(_("%(days)s: %(hours)s") % {"days": days, "hours": hours} if days else hours)
+    return lines
 
 
 # --- Numbers, money, distance --------------------------------------------------------------

@@ -2,14 +2,15 @@
 
 - the JSON form: `json/organizations.json` (every published organization with its services,
   fully nested, `x_hub_` profile fields included), `json/taxonomies.json`,
-  `json/taxonomy_terms.json`, `json/pathways.json` (the profile's career pathways);
+  `json/taxonomy_terms.json`, `json/pathways.json` (the profile's career pathways),
+  `json/kept.json` (records an import brought that the hub has no place for, by table);
 - the tabular form: one CSV per HSDS table (`services.csv`, `phones.csv`...) with the official
   columns in the official order, and `datapackage.json` describing them. The CSVs hold HSDS's
   own columns only; the profile's `x_hub_` fields travel in the JSON form.
 
 What an import brought that the hub has no field for is given back as it came (patches.py):
-records the hub could not place at all (`KeptRecord`) in the CSVs and, for taxonomies and
-terms, in the JSON form too.
+records the hub could not place at all (`KeptRecord`) in the CSVs and in the JSON form
+(taxonomies and terms in their own files, the rest in `kept.json`).
 
 The same database gives byte-identical files: rows are ordered by id, keys are sorted."""
 
@@ -44,6 +45,9 @@ def documents(request):
         "taxonomy_terms": [batch.term(obj) for _t, obj, _id in queries.all_terms()]
         + kept.get("taxonomy_term", []),
         "pathways": pathway_records(list(queries.pathway_keys()), batch),
+        # Every other record the hub had no place for (a place with no street address, a
+        # service_at_location of a service not given...), by table, for the next import.
+        "kept": {t: rows for t, rows in kept.items() if t not in ("taxonomy", "taxonomy_term")},
     }
     patches.patch_documents(
         {"organization": docs["organizations"], "taxonomy_term": docs["taxonomy_terms"]},

@@ -371,7 +371,7 @@ class Writer:
         known = {language.code.lower(): language for language in Language.objects.all()}
         for record in self.found.services.values():
             for given in records(record, "languages"):
-                code = inverse.string(given, "x_hub_code") or inverse.string(given, "code")
+                code = inverse.language_code(given, known)
                 if (
                     not code
                     or code.lower() in known

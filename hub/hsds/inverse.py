@@ -15,8 +15,10 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from urllib.parse import unquote, urlsplit
 
+from babel import Locale
 from django.conf import settings
 from django.core.exceptions import SuspiciousFileOperation, ValidationError
 from django.core.files.storage import default_storage
@@ -25,6 +27,7 @@ from django.utils.text import slugify
 from wagtail.admin.rich_text.converters.editor_html import EditorHTMLConverter
 from wagtail.images import get_image_model
 
+from hub import regions
 from hub.directory.blocks import ParagraphBlock
 from hub.directory.grades import POST_SECONDARY, PREK
 from hub.directory.models import (
@@ -311,22 +314,76 @@ def grades(record):
 # --- Places ----------------------------------------------------------------------------------
 
 
+def opening_hours(schedules):
+    """The weekly hours of these HSDS schedules as the hub shows them (formatting.py names the
+    days and times in the reader's language): only what each schedule says, nothing guessed."""
+    found = []
+    for schedule in schedules:
+        entry = {
+            key: value
+            for key in ("byday", "opens_at", "closes_at")
+            if (value := string(schedule, key)) is not None
+        }
+        if entry.get("opens_at") or entry.get("closes_at"):
+            found.append(entry)
+    return found
+
+
+def phone_list(given):
+    """Phones as the hub shows them: number, extension, description (what the caller needs)."""
+    found = []
+    for phone in given:
+        number = string(phone, "number")
+        if number is None:
+            continue
+        extension = phone.get("extension")
+        extension = str(extension).strip() if isinstance(extension, str | int) else ""
+        found.append(
+            {"number": number[:50], "extension": extension[:20]}
+            | ({"description": d[:200]} if (d := string(phone, "description")) else {})
+        )
+    return found
+
+
+def _position(latitude, longitude, postal_code, location_id, mapped):
+    """(latitude, longitude, from_zip): the place's own coordinates, else its ZIP code's
+    centroid (known offline, hub/regions), else none at all: never a made-up point."""
+    if latitude is not None and longitude is not None:
+        return round(latitude, 6), round(longitude, 6), False
+    centre = regions.zip_point(postal_code[:5])
+    if centre is not None:
+        mapped.notes.append(
+            f"Place {location_id} has no coordinates; it is placed at the centre of ZIP code "
+            f"{postal_code[:5]} and its page says the position is approximate."
+        )
+        return Decimal(f"{centre[0]:.6f}"), Decimal(f"{centre[1]:.6f}"), True
+    mapped.notes.append(
+        f"Place {location_id} has no coordinates and its ZIP code has no known centre; "
+        "its address is shown, but it is left out of distances."
+    )
+    return None, None, False
+
+
 def location(record, mapped):
     """A place's row, or None when the hub cannot place it (no street address, no city, no ZIP
-    code, or coordinates that are not on Earth)."""
+    code, or coordinates that are not on Earth). A place given without coordinates keeps its
+    address (see _position)."""
     location_id = record["id"]
     addresses = records(record, "addresses")
     address = next((a for a in addresses if a.get("address_type") == "physical"), None)
     address = address or (addresses[0] if addresses else {})
     latitude, longitude = number(record.get("latitude")), number(record.get("longitude"))
+    if latitude is None or longitude is None:
+        latitude = longitude = None  # not given: placed by ZIP code if it can be (_position)
     missing = [
         label
         for label, present in (
             ("a street address", string(address, "address_1")),
             ("a city", string(address, "city")),
             ("a ZIP code", string(address, "postal_code")),
-            ("a latitude between -90 and 90", latitude is not None and abs(latitude) <= 90),
-            ("a longitude between -180 and 180", longitude is not None and abs(longitude) <= 180),
+            # Coordinates given but not on Earth say the record is wrong: not shown.
+            ("a latitude between -90 and 90", latitude is None or abs(latitude) <= 90),
+            ("a longitude between -180 and 180", longitude is None or abs(longitude) <= 180),
         )
         if not present
     ]
@@ -343,6 +400,8 @@ def location(record, mapped):
     accessibility = records(record, "accessibility")
     schedules = records(record, "schedules")
     state = string(address, "state_province") or ""
+    postal_code = fit(Location, "postal_code", address["postal_code"].strip(), mapped, "ZIP code")
+    latitude, longitude, from_zip = _position(latitude, longitude, postal_code, location_id, mapped)
     values = {
         "name": fit(
             Location, "name", string(record, "name") or address["address_1"], mapped, "name"
@@ -352,14 +411,15 @@ def location(record, mapped):
         ),
         "city": fit(Location, "city", address["city"].strip(), mapped, "city"),
         "state": state if len(state) == 2 else "",
-        "postal_code": fit(
-            Location, "postal_code", address["postal_code"].strip(), mapped, "ZIP code"
-        ),
-        "latitude": round(latitude, 6),
-        "longitude": round(longitude, 6),
+        "postal_code": postal_code,
+        "latitude": latitude,
+        "longitude": longitude,
+        "position_from_zip": from_zip,
         "transit_notes": in_languages(record, "transportation", translated),
         "accessibility_notes": {},
         "hours": {},
+        "opening_hours": opening_hours(schedules),
+        "phones": phone_list(records(record, "phones")),
     }
     mapped.pair(ids.derived("address", location_id), address)
     if accessibility:
@@ -418,8 +478,10 @@ def organization(record, places, images):
         "partnership_contact_phone": "",
     }
     phones = records(record, "phones")
+    values["other_phones"] = phone_list(phones)
     if phones and string(phones[0], "number"):
         values["phone"] = _phone_number(phones[0], mapped, OrganizationPage, "phone")
+        values["other_phones"] = phone_list(phones[1:])
         mapped.pair(ids.derived("phone", org_id, "main"), phones[0])
     # The hub keeps one contact, for partnerships; another kind of contact stays in the record.
     contact = next(
@@ -503,12 +565,41 @@ def _terms(record, model, service_id, terms, mapped):
     return linked
 
 
+@lru_cache(maxsize=1)
+def english_language_names():
+    """{casefolded English name: code} of the languages CLDR names ("vietnamese": "vi")."""
+    return {name.casefold(): code for code, name in Locale("en").languages.items()}
+
+
+def language_code(given, languages=None):
+    """The code of a language an HSDS record names: its code, else its name ("Spanish",
+    "Español", "Vietnamese") matched against the hub's languages (English name or endonym),
+    then CLDR's English names. None when nothing matches."""
+    code = string(given, "x_hub_code") or string(given, "code")
+    if code:
+        return code.lower()
+    name = string(given, "name")
+    if name is None:
+        return None
+    wanted = name.casefold()
+    for language in (languages or {}).values():
+        if wanted in (language.english_name.casefold(), language.endonym.casefold()):
+            return language.code
+    return english_language_names().get(wanted)
+
+
 def _languages(record, service_id, languages, mapped):
     found = []
     for given in records(record, "languages"):
-        code = string(given, "x_hub_code") or string(given, "code")
-        language = languages.get((code or "").lower())
-        if language is None or language in found:
+        language = languages.get(language_code(given, languages) or "")
+        if language is None:
+            name = string(given, "name") or string(given, "code")
+            if name:
+                mapped.notes.append(
+                    f"The language {name!r} is not one the hub knows; kept in the HSDS record only."
+                )
+            continue
+        if language in found:
             continue
         found.append(language)
         mapped.pair(ids.derived("language", service_id, language.code), given)
@@ -601,15 +692,22 @@ def _sessions(record, service_id, found, mapped):
     return sessions
 
 
-def _hours(found, mapped):
-    """A support service's places, with the hours of the first schedule given there."""
+def _hours(record, found, mapped):
+    """A support service's places, with the hours of the first schedule given there, and the
+    weekly hours of every schedule given there or naming it from the service's own list."""
     rows = []
-    for place, _sal_id, schedules in found:
+    for place, sal_id, schedules in found:
         first = schedules[0] if schedules else {}
+        named = [
+            s
+            for s in records(record, "schedules")
+            if sal_id and s.get("service_at_location_id") == sal_id and s not in schedules
+        ]
         rows.append(
             {
                 "hsds_id": uuid_of(first),
                 "location_id": place.pk,
+                "opening_hours": opening_hours(schedules + named),
                 "hours": {
                     lang: text[:200]
                     for lang, text in in_languages(
@@ -655,6 +753,7 @@ def service(record, model, places, terms, languages, images):
         mapped.notes.append("No assured_date: counted as checked on the day of the import.")
     apply = record.get("x_hub_apply") if isinstance(record.get("x_hub_apply"), dict) else {}
     values["apply_url"] = url(string(apply, "url"), mapped, "application link") or ""
+    values["website"] = _website(record, mapped)
     values["apply_email"] = email(string(apply, "email"), mapped, "application email") or ""
     values["apply_phone"] = (
         fit(model, "apply_phone", string(apply, "phone"), mapped, "application phone") or ""
@@ -696,9 +795,29 @@ def service(record, model, places, terms, languages, images):
         values |= _program_values(record, translated, images, mapped)
         mapped.children = {"sessions": _sessions(record, service_id, found, mapped)}
     else:
-        mapped.children = {"service_locations": _hours(found, mapped)}
+        mapped.children = {"service_locations": _hours(record, found, mapped)}
     mapped.values = values
     return mapped
+
+
+def _website(record, mapped):
+    """The provider's own page about the service: HSDS `url`, unless it is the hub page the
+    record was exported with (older exports put the hub's page there, before `x_hub_url`) or
+    its application link (what the hub exports as `url` when it knows no website)."""
+    given = string(record, "url")
+    hub_pages = {string(record, "x_hub_url")}
+    translated = record.get("x_hub_translations")
+    if isinstance(translated, dict):
+        hub_pages |= {
+            string(entry, key)
+            for entry in translated.values()
+            if isinstance(entry, dict)
+            for key in ("url", "x_hub_url")
+        }
+    apply = record.get("x_hub_apply") if isinstance(record.get("x_hub_apply"), dict) else {}
+    if given is None or given in hub_pages or given == string(apply, "url"):
+        return ""  # the hub's page, or the application link the hub keeps as such
+    return url(given, mapped, "website") or ""
 
 
 def _program_values(record, translated, images, mapped):
@@ -847,7 +966,7 @@ def pathway(record, programs, organizations, terms, images):
 
 def slug_for(record, taken):
     """The page's slug: the last part of the hub URL it was exported with, else its name's."""
-    address = record.get("url") or record.get("x_hub_url")
+    address = record.get("x_hub_url") or record.get("url")
     candidate = ""
     if isinstance(address, str):
         parts = [p for p in urlsplit(address).path.split("/") if p]

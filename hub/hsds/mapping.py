@@ -421,8 +421,9 @@ def location(place, batch, full=True):
         "location_type": "physical",
         "name": place.name,
         "transportation": text(place, "transit_notes"),
-        "latitude": float(place.latitude),
-        "longitude": float(place.longitude),
+        # A point the hub placed at the ZIP code's centre is not the source's: left out.
+        "latitude": _coordinate(place.latitude, place),
+        "longitude": _coordinate(place.longitude, place),
         "x_hub_translations": translations(place, {"transportation": "transit_notes"}),
     }
     if full:
@@ -461,6 +462,10 @@ def location(place, batch, full=True):
                 }
             )
     return _clean(record)
+
+
+def _coordinate(value, place):
+    return None if value is None or place.position_from_zip else float(value)
 
 
 def places_of(page):
@@ -573,7 +578,9 @@ def service(page, batch, full=False, organization=True, locations=True):
         "organization_id": ids.page_id(org) if org else None,
         "name": text(page, "title"),
         "description": text(page, "summary") or "",
-        "url": batch.page_url(page),
+        # The provider's own page (HSDS's meaning); the hub's page about it is x_hub_url.
+        "url": page.website or page.apply_url or None,
+        "x_hub_url": batch.page_url(page),
         "email": page.contact_email or page.apply_email,
         "status": "active",
         "interpretation_services": (
@@ -629,7 +636,10 @@ def service(page, batch, full=False, organization=True, locations=True):
     if full:
         fields["x_hub_body"] = "body"
     record["x_hub_translations"] = translations(
-        page, fields, batch, extra=lambda language: _clean({"url": batch.page_url(page, language)})
+        page,
+        fields,
+        batch,
+        extra=lambda language: _clean({"x_hub_url": batch.page_url(page, language)}),
     )
     if organization and org is not None:
         record["organization"] = organization_record(org, batch)

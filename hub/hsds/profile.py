@@ -107,6 +107,11 @@ SERVICE = {
     "x_hub_format": _choice(
         ProgramPage.Format.choices, "How a program is attended (programs only)."
     ),
+    "x_hub_url": _string(
+        "The service's page on the hub. The HSDS `url` is the provider's own page about the "
+        "service (its website, else its application link), as HSDS means it.",
+        format="uri",
+    ),
     "x_hub_grades": GRADES,
     "x_hub_cost": {
         "type": "object",
@@ -177,7 +182,7 @@ SERVICE = {
         {
             "name": TEXT,
             "description": TEXT,
-            "url": URL,
+            "x_hub_url": URL,
             "application_process": TEXT,
             "fees_description": TEXT,
             "eligibility_description": TEXT,

@@ -179,7 +179,8 @@ def services_of(organizations):
 def within(latitude, longitude, metres):
     """Ids of the hub's places within `metres` of a point (great-circle distance)."""
     found = []
-    for pk, lat, lon in Location.objects.values_list("pk", "latitude", "longitude"):
+    positioned = Location.objects.filter(latitude__isnull=False, longitude__isnull=False)
+    for pk, lat, lon in positioned.values_list("pk", "latitude", "longitude"):
         if distance_km(latitude, longitude, float(lat), float(lon)) * 1000 <= metres:
             found.append(pk)
     return found

@@ -19,6 +19,7 @@ from . import legacy, patches, tabular
 # of JSON); a file past it would need many times its size in memory to parse.
 MAX_FILE_BYTES = 1024**3
 
+KEPT_FILE = "kept.json"  # in an export's json/ folder, see export.documents
 # File name prefixes, longest first so "service_at_location" is not read as "service".
 TABLE_OF_PREFIX = [
     ("service_at_location", "service_at_location"),
@@ -106,6 +107,21 @@ def read_json_file(path, source):
     source.add(table, records)
 
 
+def read_kept(path, source):
+    """An export's `kept.json`: {table: [record]} the exporting hub had no place for; kept
+    again as given (export.documents)."""
+    data = _json(path, source)
+    if data is None:
+        return
+    if not isinstance(data, dict) or not all(
+        isinstance(rows, list) and all(isinstance(r, dict) for r in rows) for rows in data.values()
+    ):
+        source.problems.append(f"{path.name}: expected {{table: [records]}}.")
+        return
+    for table, rows in data.items():
+        source.kept.setdefault(str(table)[:40], []).extend(rows)
+
+
 def _take(found, source):
     """Records read from tables (tabular.TabularDocuments) into `source`."""
     for table, records in found.documents.items():
@@ -132,7 +148,10 @@ def read(path):
         json_dir = path / "json"
         if (json_dir / "organizations.json").is_file():
             for file in sorted(json_dir.glob("*.json")):
-                read_json_file(file, source)
+                if file.name == KEPT_FILE:
+                    read_kept(file, source)
+                else:
+                    read_json_file(file, source)
         elif any(path.glob("*.csv")) or (path / "datapackage.json").is_file():
             _take(legacy.read_tabular(path), source)
         elif any(path.glob("*.json")):

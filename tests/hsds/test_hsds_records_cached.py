@@ -113,9 +113,9 @@ def test_a_verification_shows_on_the_next_request(client, region):
 
 def test_links_are_made_with_the_host_asked(client, region):
     program = ProgramPage.objects.live().public().order_by("pk").first()
-    assert detail(client, program)["url"].startswith("http://testserver/")
+    assert detail(client, program)["x_hub_url"].startswith("http://testserver/")
     response = client.get(f"/api/hsds/services/{program.translation_key}", HTTP_HOST="localhost")
-    assert response.json()["url"].startswith("http://localhost/")
+    assert response.json()["x_hub_url"].startswith("http://localhost/")
 
 
 def test_what_a_request_does_to_its_records_never_reaches_the_cache(region, rf):

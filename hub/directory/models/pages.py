@@ -159,6 +159,9 @@ class OrganizationPage(ViewRestrictionsKept, Page):
     )
     website = models.URLField(_("website"), blank=True)
     phone = models.CharField(_("phone"), max_length=30, blank=True)
+    # Phones after the first, as an HSDS import gave them: [{"number", "extension",
+    # "description"}]; the import's patch gives them back on export.
+    other_phones = models.JSONField(_("other phones"), default=list, blank=True, editable=False)
     email = models.EmailField(_("email"), blank=True)
     partnership_contact_name = models.CharField(_("contact name"), max_length=100, blank=True)
     partnership_contact_email = models.EmailField(_("contact email"), blank=True)
@@ -286,6 +289,9 @@ class OpportunityPage(ViewRestrictionsKept, Page):
         _("how to apply"), blank=True, help_text=_("One step per line.")
     )
     apply_url = models.URLField(_("application link"), blank=True)
+    website = models.URLField(
+        _("website"), blank=True, help_text=_("The provider's own page about it.")
+    )
     apply_phone = models.CharField(_("application phone"), max_length=30, blank=True)
     apply_email = models.EmailField(_("application email"), blank=True)
     contact_name = models.CharField(_("contact name"), max_length=100, blank=True)
@@ -322,6 +328,7 @@ class OpportunityPage(ViewRestrictionsKept, Page):
     ]
     apply_panels = [
         FieldPanel("how_to_apply"),
+        FieldPanel("website"),
         FieldPanel("apply_url"),
         FieldPanel("apply_phone"),
         FieldPanel("apply_email"),
@@ -633,6 +640,8 @@ class ServiceLocation(Orderable):
     )
     location = models.ForeignKey("directory.Location", on_delete=models.CASCADE, related_name="+")
     hours = models.CharField(_("hours"), max_length=200, blank=True)
+    # As an HSDS import gave them (see Location.opening_hours).
+    opening_hours = models.JSONField(_("opening hours"), default=list, blank=True, editable=False)
     # The id of the HSDS schedule these hours were imported from; None for hours made here.
     hsds_id = models.UUIDField(null=True, blank=True, editable=False)
     panels = [FieldPanel("location"), FieldPanel("hours")]

@@ -120,11 +120,23 @@ class Location(index.Indexed, models.Model):
     city = models.CharField(_("city"), max_length=100)
     state = models.CharField(_("state"), max_length=2, default="CA")
     postal_code = models.CharField(_("ZIP code"), max_length=10)
-    latitude = models.DecimalField(_("latitude"), max_digits=9, decimal_places=6)
-    longitude = models.DecimalField(_("longitude"), max_digits=9, decimal_places=6)
+    # None when the place's position is not known: it keeps its address, never a made-up point.
+    latitude = models.DecimalField(
+        _("latitude"), max_digits=9, decimal_places=6, null=True, blank=True
+    )
+    longitude = models.DecimalField(
+        _("longitude"), max_digits=9, decimal_places=6, null=True, blank=True
+    )
+    # The point is its ZIP code's centroid (an HSDS import gave no coordinates): near, not exact.
+    position_from_zip = models.BooleanField(_("position is the ZIP code's centre"), default=False)
     transit_notes = models.TextField(_("getting there by transit"), blank=True)
     accessibility_notes = models.TextField(_("accessibility"), blank=True)
     hours = models.TextField(_("hours"), blank=True)
+    # As an HSDS import gave them, shown in the reader's language (formatting.opening_hours):
+    # [{"byday": "MO,TU", "opens_at": "09:00", "closes_at": "17:00"}] and
+    # [{"number", "extension", "description"}]. The import's patch gives them back on export.
+    opening_hours = models.JSONField(_("opening hours"), default=list, blank=True, editable=False)
+    phones = models.JSONField(_("phones"), default=list, blank=True, editable=False)
     # The id another directory gave this place (HSDS import); None for places made here.
     hsds_id = models.UUIDField(null=True, blank=True, unique=True, editable=False)
 
@@ -143,6 +155,7 @@ class Location(index.Indexed, models.Model):
                 FieldPanel("postal_code"),
                 FieldPanel("latitude"),
                 FieldPanel("longitude"),
+                FieldPanel("position_from_zip"),
             ],
             heading=_("Address"),
         ),
@@ -158,6 +171,10 @@ class Location(index.Indexed, models.Model):
 
     def __str__(self):
         return f"{self.name}, {self.city}"
+
+    @property
+    def has_position(self):
+        return self.latitude is not None and self.longitude is not None
 
     @property
     def address_line(self):

@@ -169,6 +169,7 @@ register.filter("month_year", formatting.month_year)
 register.filter("number", formatting.number)
 register.filter("endonym", formatting.endonym)
 register.filter("language_name", formatting.language_name)
+register.filter("weekly_hours", formatting.weekly_hours)
 
 
 @register.simple_tag
