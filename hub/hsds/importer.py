@@ -549,6 +549,7 @@ class Writer:
             reason = mapped[key].held_back
             if reason is None:
                 continue
+            page.refresh_from_db(fields=["live"])  # the sync may have published it again
             if page.live:
                 page.unpublish(log_action=False)
             HeldBack.objects.create(page_id=page.pk, reason=reason[:200])
