@@ -160,8 +160,9 @@ def _opportunity(page, organization):
         "eligibility": sorted(tag.slug for tag in page.eligibility_tags.all()),
         "interpretation": page.interpretation_on_request,
         "translated_materials": page.translated_materials,
-        "free": page.is_free,
-        "cost_type": page.cost_type,
+        # Unknown cost (the source did not say): neither free nor paid, None on both sides.
+        "free": page.is_free if page.cost_known else None,
+        "cost_type": page.cost_type or None,
         "cost_amount": float(page.cost_amount) if page.cost_amount is not None else None,
         "fee_waiver": page.fee_waiver_available,
         "last_verified": _iso(page.last_verified),

@@ -97,6 +97,40 @@ def _term_label(term):
     raise ValueError(term.kind)
 
 
+def _fits_grades(doc, low, high):
+    """The document's grades overlap low..high; an end not given is open."""
+    youngest, oldest = doc["grade_min"], doc["grade_max"]
+    return (youngest is None or youngest <= high) and (oldest is None or low <= oldest)
+
+
+def grades_text(doc):
+    """The grades as a card says them; "Ages not listed" for a listing whose source gave none."""
+    if doc["grade_min"] is None and doc["grade_max"] is None and doc["type"] != "pathway":
+        return _("Ages not listed")
+    return str(grade_range_label(doc["grade_min"], doc["grade_max"]))
+
+
+def cost_text(doc):
+    """What it costs, as a card says it: "Free", "$120", "Cost not listed — ask the contact"."""
+    if doc["type"] == "pathway":
+        return ""
+    if doc["cost_type"] is None:
+        return _("Cost not listed — ask the contact")
+    if doc["free"]:
+        text = _("Free")
+    elif doc["cost_amount"] is not None:
+        text = formatting.money(doc["cost_amount"])
+        if doc["cost_type"] == "sliding":
+            text = _("Sliding scale, up to %(cost)s") % {"cost": text}
+    elif doc["cost_type"] == "sliding":
+        text = _("Sliding scale")
+    else:
+        text = ""
+    if doc["fee_waiver"] and not doc["free"]:
+        text = _("%(cost)s (fee waiver available)") % {"cost": text}
+    return text
+
+
 class Explainer:
     """Reasons for one question's results; taxonomy names are read once per question."""
 
@@ -115,7 +149,10 @@ class Explainer:
         question, found = self.question, []
         if question.grades is not None:
             low, high = question.grades
-            if doc["grade_min"] <= high and low <= doc["grade_max"]:
+            if doc["grade_min"] is None and doc["grade_max"] is None:
+                # Unknown grades are not held against it, nor said to fit.
+                found.append(("grade_unknown", _("Ages not listed")))
+            elif _fits_grades(doc, low, high):
                 if question.grade is not None:
                     found.append(("grade", for_grade(question.grade)))
                 else:
@@ -131,6 +168,8 @@ class Explainer:
                 language_said |= pref.reason in LANGUAGE_REASONS
         if not language_said and doc["type"] != "pathway":
             found.append(self._other_language(doc))
+        if doc["type"] != "pathway" and doc.get("cost_type") is None:
+            found.append(("cost_unknown", _("Cost not listed")))
         if question.paid and doc.get("paid"):
             found.append(("paid", _("Paid: a wage or a stipend")))
         for code in question.schedule:
@@ -259,18 +298,6 @@ def present(result, language, checks=None):
     title, title_mark = marks.of_document(doc, "title", language, checks)
     summary, summary_mark = marks.of_document(doc, "summary", language, checks)
     organization = text_in(doc["organization"], language)[0] if doc["organization"] else ""
-    if doc["free"]:
-        cost_text = _("Free")
-    elif doc["cost_amount"] is not None:
-        cost_text = formatting.money(doc["cost_amount"])
-        if doc["cost_type"] == "sliding":
-            cost_text = _("Sliding scale, up to %(cost)s") % {"cost": cost_text}
-    elif doc["cost_type"] == "sliding":
-        cost_text = _("Sliding scale")
-    else:
-        cost_text = ""
-    if doc["fee_waiver"] and not doc["free"]:
-        cost_text = _("%(cost)s (fee waiver available)") % {"cost": cost_text}
     return {
         "id": doc["id"],
         "type": doc["type"],
@@ -285,7 +312,7 @@ def present(result, language, checks=None):
         "score": result.score,
         "reasons": [{"code": code, "text": str(text)} for code, text in result.reasons],
         "grades": {"min": doc["grade_min"], "max": doc["grade_max"]},
-        "grades_text": str(grade_range_label(doc["grade_min"], doc["grade_max"])),
+        "grades_text": str(grades_text(doc)),
         "languages": doc["delivery_languages"],
         # Languages listed by their own names, as on every page and in the switcher.
         "languages_text": [formatting.endonym(code) for code in doc["delivery_languages"]],
@@ -293,7 +320,7 @@ def present(result, language, checks=None):
             "free": doc["free"],
             "amount": doc["cost_amount"],
             "currency": "USD" if doc["cost_amount"] is not None else None,
-            "text": str(cost_text),
+            "text": str(cost_text(doc)),
         },
         "distance_km": result.distance_km,
         "distance_text": (

@@ -89,13 +89,21 @@ def _relaxable(question, with_interests, distances=None):
         )
     if question.grades is not None:
         low, high = question.grades
-        steps["grade"] = (
-            All((Between("grade_min", lte=high), Between("grade_max", gte=low))),
-            All((Between("grade_min", lte=high + 1), Between("grade_max", gte=low - 1))),
-        )
+        steps["grade"] = (_grades_between(low, high), _grades_between(low - 1, high + 1))
     if with_interests and question.kinds:
         steps["kind"] = (AnyOf("kind", question.kinds), None)
     return {step: steps[step] for step in RELAXATIONS if step in steps}
+
+
+def _grades_between(low, high):
+    """The listing's grades overlap low..high. An end the source did not give (None) is not
+    held against it: unknown grades fit any grade asked (explain.py says they are unknown)."""
+    return All(
+        (
+            Either((Missing("grade_min"), Between("grade_min", lte=high))),
+            Either((Missing("grade_max"), Between("grade_max", gte=low))),
+        )
+    )
 
 
 def _cost(question):

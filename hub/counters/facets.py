@@ -39,8 +39,15 @@ def grade_band(grade):
 
 
 def grade_bands_between(low, high):
-    """The bands a listing for grades low..high reaches."""
-    return [code for code, _label, b_low, b_high in GRADE_BANDS if low <= b_high and b_low <= high]
+    """The bands a listing for grades low..high reaches. An end not given is open; a listing
+    whose grades are not known at all reaches no band (coverage is never made up)."""
+    if low is None and high is None:
+        return []
+    return [
+        code
+        for code, _label, b_low, b_high in GRADE_BANDS
+        if (low is None or low <= b_high) and (high is None or b_low <= high)
+    ]
 
 
 def result_bucket(count):

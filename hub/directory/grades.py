@@ -31,9 +31,14 @@ def grade_short(grade):
 
 
 def grade_range_label(grade_min, grade_max):
-    """'Grades 6–8', 'Pre-K–K', 'Grade 12–Adult': the range a family reads on a card."""
-    if grade_min is None or grade_max is None:
+    """'Grades 6–8', 'Pre-K–K', 'Grade 12–Adult': the range a family reads on a card; only the
+    end that is known when the source gave one ("Grade 9 and up"); "" when neither is."""
+    if grade_min is None and grade_max is None:
         return ""
+    if grade_max is None:
+        return _("%(grade)s and up") % {"grade": grade_label(grade_min)}
+    if grade_min is None:
+        return _("Up to %(grade)s") % {"grade": grade_label(grade_max)}
     if grade_min == grade_max:
         return str(grade_label(grade_min))
     if 1 <= grade_min and grade_max <= 12:

@@ -255,7 +255,11 @@ def _with_interests(qs, model, filters, relaxed):
 def _opportunity_queryset(model, filters, relaxed):
     qs = for_cards(model.objects.live().public())
     for low, high in _grade_ranges(filters, relaxed):
-        qs = qs.filter(grade_min__lte=high, grade_max__gte=low)
+        # An end the source did not give is not held against it (as in the matcher).
+        qs = qs.filter(
+            Q(grade_min__isnull=True) | Q(grade_min__lte=high),
+            Q(grade_max__isnull=True) | Q(grade_max__gte=low),
+        )
     language = _chosen(filters, "language")
     if language is not None:
         taught = Q(pk__in=model.objects.filter(delivery_languages=language).values("pk"))

@@ -23,9 +23,9 @@ from wagtail.models import Site
 
 from hub.formula_cells import SafeWriter
 
-from . import mapping, patches, queries
+from . import ids, mapping, patches, queries
 from .mapping import Batch
-from .models import KeptRecord
+from .models import HeldBack, KeptRecord
 from .tables import TABLE_OF_KEY, TABLES
 from .views import organization_records, pathway_records
 
@@ -38,6 +38,7 @@ def documents(request):
     organizations = []
     for start in range(0, len(keys), 100):  # a bounded number of pages in memory at once
         organizations.extend(organization_records(keys[start : start + 100], batch, True, True))
+    _add_held_back(organizations, batch)
     kept = kept_records()
     docs = {
         "organizations": organizations,
@@ -54,6 +55,24 @@ def documents(request):
         patches.stored_patches(),
     )
     return docs
+
+
+def _add_held_back(organizations, batch):
+    """The services an import kept unpublished (not active at their source), each after its
+    organization's published ones: never shown to families, still given back by the export."""
+    pks = list(
+        HeldBack.objects.filter(page__live=False).order_by("page_id").values_list("page", flat=True)
+    )
+    by_organization = {}
+    for page in mapping.fetch_services(pks, batch, full=True):
+        organization = batch.organization_of(page)
+        if organization is not None:
+            record = mapping.service(page, batch, full=True, organization=False)
+            by_organization.setdefault(ids.page_id(organization), []).append(record)
+    for organization in organizations:
+        organization["services"] = organization.get("services", []) + by_organization.get(
+            organization["id"], []
+        )
 
 
 def kept_records():

@@ -38,7 +38,7 @@ from hub.directory.site_tree import build_site
 from . import ids, inverse, mapping, outside, patches, sources
 from .export import site_request
 from .inverse import Images, Mapped, records
-from .models import KeptRecord, RecordPatch
+from .models import HeldBack, KeptRecord, RecordPatch
 from .queries import all_terms
 from .views import organization_records
 
@@ -541,7 +541,23 @@ class Writer:
             outside.add_mapped(record, model, mapped.m2m, self.outside)
             self._same_rows(page, mapped)
             items.append((key, parent, _spec(model, slug, key, mapped), mapped))
-        return self._sync("service", items)
+        pages = self._sync("service", items)
+        self._hold_back(pages, {key: mapped for key, _p, _s, mapped in items})
+        return pages
+
+    def _hold_back(self, pages, mapped):
+        """Services their source says are not active stay unpublished (the export gives them
+        back); those now active are no longer held back (the sync published them)."""
+        HeldBack.objects.filter(page_id__in=[p.pk for p in pages.values()]).delete()
+        for key, page in pages.items():
+            reason = mapped[key].held_back
+            if reason is None:
+                continue
+            page.refresh_from_db(fields=["live"])  # the sync may have published it again
+            if page.live:
+                page.unpublish(log_action=False)
+            HeldBack.objects.create(page_id=page.pk, reason=reason[:200])
+            self._line("service", key).reasons.append(reason)
 
     def _pathways(self):
         if not self.found.pathways:

@@ -54,6 +54,9 @@ class Mapped:
     children: dict = field(default_factory=dict)
     same: dict = field(default_factory=dict)  # hub's id of a child -> its id in the file
     notes: list = field(default_factory=list)
+    # Why the page is kept unpublished (a service its source says is not active, a template's
+    # example row); None: published.
+    held_back: str | None = None
 
     def pair(self, hub_id, given):
         """The hub will call the child record `given` (as the file has it) `hub_id`."""
@@ -295,20 +298,23 @@ def bodies(record, key, translated, owner_id, images, mapped):
 
 def grades(record):
     """(youngest, oldest) grade: the profile's x_hub_grades, else from HSDS ages (the inverse of
-    mapping.ages), else everyone."""
+    mapping.ages). An end the record does not give stays None: unknown, never "everyone"."""
     given = record.get("x_hub_grades")
     if isinstance(given, dict):
         low = whole(given.get("min"), PREK, POST_SECONDARY)
         high = whole(given.get("max"), PREK, POST_SECONDARY)
         if low is not None and high is not None and low <= high:
             return low, high
-    low, high = PREK, POST_SECONDARY
+    low = high = None
     youngest, oldest = whole(record.get("minimum_age"), 0), whole(record.get("maximum_age"), 0)
     if youngest is not None:
         low = PREK if youngest <= 4 else POST_SECONDARY if youngest >= 18 else youngest - 5
+        high = POST_SECONDARY  # "aged 12 and over" (mapping.ages writes no maximum for it)
     if oldest is not None:
         high = PREK if oldest <= 5 else POST_SECONDARY if oldest >= 19 else oldest - 6
-    return (low, high) if low <= high else (PREK, POST_SECONDARY)
+    if low is not None and high is not None and low > high:
+        return None, None  # ages that contradict each other say nothing
+    return low, high
 
 
 # --- Places ----------------------------------------------------------------------------------
@@ -610,7 +616,7 @@ def _cost(record, service_id, mapped):
     """cost_type, amount, fee waiver: the profile's x_hub_cost, else the first cost option."""
     given = record.get("x_hub_cost") if isinstance(record.get("x_hub_cost"), dict) else {}
     options = records(record, "cost_options")
-    cost_type = choice(given.get("type"), ProgramPage.CostType.choices)
+    cost_type = choice(given.get("type"), ProgramPage.CostType.choices) or None
     amount = number(given.get("amount"))
     if cost_type is None and options:
         amount = number(options[0].get("amount"))
@@ -624,16 +630,16 @@ def _cost(record, service_id, mapped):
             )
             cost_type, amount = "sliding", None
     if cost_type is None:
-        mapped.notes.append("No cost is given; the listing says it is free. Check it.")
-        cost_type = "free"
-    if options:
+        mapped.notes.append("No cost is given; the listing says the cost is not listed.")
+        cost_type = ""  # unknown: never made "free"
+    if options and cost_type:
         mapped.pair(ids.derived("cost_option", service_id, cost_type), options[0])
     if amount is not None and (amount < 0 or amount >= 10**6):
         amount = None
     return {
         "cost_type": cost_type,
         "cost_amount": amount.quantize(Decimal("0.01"))
-        if amount is not None and cost_type != "free"
+        if amount is not None and cost_type not in ("free", "")
         else None,
         "fee_waiver_available": given.get("fee_waiver_available") is True,
     }
@@ -747,10 +753,10 @@ def service(record, model, places, terms, languages, images):
         "translated_materials": record.get("x_hub_translated_materials") is True,
         **_cost(record, service_id, mapped),
     }
-    if a_date(record.get("assured_date")):
-        values["last_verified"] = a_date(record.get("assured_date"))
-    else:
-        mapped.notes.append("No assured_date: counted as checked on the day of the import.")
+    # Checked when the source says it was, never on the day of the import.
+    values["last_verified"] = a_date(record.get("assured_date"))
+    if values["last_verified"] is None:
+        mapped.notes.append("No assured_date: the listing says it is not verified yet.")
     apply = record.get("x_hub_apply") if isinstance(record.get("x_hub_apply"), dict) else {}
     values["apply_url"] = url(string(apply, "url"), mapped, "application link") or ""
     values["website"] = _website(record, mapped)
@@ -797,6 +803,7 @@ def service(record, model, places, terms, languages, images):
     else:
         mapped.children = {"service_locations": _hours(record, found, mapped)}
     mapped.values = values
+    mapped.held_back = held_back(record)
     return mapped
 
 
@@ -818,6 +825,23 @@ def _website(record, mapped):
     if given is None or given in hub_pages or given == string(apply, "url"):
         return ""  # the hub's page, or the application link the hub keeps as such
     return url(given, mapped, "website") or ""
+
+
+# A template's example row says what to fill in ("*REQUIRED* text") instead of a service.
+TEMPLATE_MARK = re.compile(r"\*\s*required\s*\*", re.IGNORECASE)
+
+
+def held_back(record):
+    """Why a service record must not be published, or None. Only "active" is offered to
+    families: inactive, defunct and temporarily closed services (and any status HSDS does not
+    name, such as a template's "Unchangeable") are kept unpublished, for the export."""
+    texts = [value for value in record.values() if isinstance(value, str)]
+    if any(TEMPLATE_MARK.search(text) for text in texts):
+        return "It is a template's example row (it says *REQUIRED*): kept unpublished."
+    status = string(record, "status")
+    if status is not None and status.lower() != "active":
+        return f"Its status is {status!r}, not 'active': kept unpublished."
+    return None
 
 
 def _program_values(record, translated, images, mapped):

@@ -119,11 +119,13 @@ def grades(low, high):
 
 
 def ages(low, high):
-    """The usual ages of a grade range: pre-K from 3, grade g from g + 5 to g + 6."""
-    if low is None or high is None:
-        return None, None
-    minimum = 3 if low == PREK else 18 if low == POST_SECONDARY else low + 5
-    maximum = None if high == POST_SECONDARY else 5 if high == PREK else high + 6
+    """The usual ages of a grade range: pre-K from 3, grade g from g + 5 to g + 6. An unknown
+    grade gives no age (and "after high school" no oldest age)."""
+    minimum = maximum = None
+    if low is not None:
+        minimum = 3 if low == PREK else 18 if low == POST_SECONDARY else low + 5
+    if high is not None:
+        maximum = None if high == POST_SECONDARY else 5 if high == PREK else high + 6
     return minimum, maximum
 
 
@@ -549,6 +551,8 @@ def _phone(owner_field, owner_id, role, number, description, **more):
 
 
 def _cost_options(page, service_id):
+    if not page.cost_type:
+        return []  # the cost is not known: no option is made up
     amount = _number(page.cost_amount)
     if page.cost_type == page.CostType.FREE:
         amount = 0
@@ -582,7 +586,8 @@ def service(page, batch, full=False, organization=True, locations=True):
         "url": page.website or page.apply_url or None,
         "x_hub_url": batch.page_url(page),
         "email": page.contact_email or page.apply_email,
-        "status": "active",
+        # A service kept unpublished (its source said it is not active) goes out inactive.
+        "status": "active" if page.live else "inactive",
         "interpretation_services": (
             "Interpretation is available on request." if page.interpretation_on_request else None
         ),
@@ -594,7 +599,13 @@ def service(page, batch, full=False, organization=True, locations=True):
         "assured_date": page.last_verified.isoformat() if page.last_verified else None,
         "last_modified": timestamp(modified(page)),
         "x_hub_type": "program" if is_program else "support_service",
-        "x_hub_grades": grades(page.grade_min, page.grade_max),
+        # Only what is known: no grades, no cost when the source gave none (the ages say an
+        # end known alone).
+        "x_hub_grades": (
+            grades(page.grade_min, page.grade_max)
+            if page.grade_min is not None and page.grade_max is not None
+            else None
+        ),
         "x_hub_cost": _clean(
             {
                 "type": page.cost_type,
@@ -602,7 +613,9 @@ def service(page, batch, full=False, organization=True, locations=True):
                 "currency": "USD" if page.cost_amount is not None else None,
                 "fee_waiver_available": page.fee_waiver_available,
             }
-        ),
+        )
+        if page.cost_type
+        else None,
         "x_hub_interpretation_on_request": page.interpretation_on_request,
         "x_hub_translated_materials": page.translated_materials,
         "x_hub_apply": _clean(

@@ -61,3 +61,16 @@ class OutsideTerm(models.Model):
 
     def __str__(self):
         return self.name or self.code or self.hsds_id
+
+
+class HeldBack(models.Model):
+    """An imported service kept unpublished because its source says it is not active (or it is
+    a template's example row). Families never see it; the export still gives it back."""
+
+    page = models.OneToOneField(
+        "wagtailcore.Page", primary_key=True, on_delete=models.CASCADE, related_name="+"
+    )
+    reason = models.CharField(max_length=200)
+
+    def __str__(self):
+        return f"{self.page_id}: {self.reason}"

@@ -41,8 +41,9 @@ def text(limit):
 def choice(choices):
     def read(value, lookups):
         value = value.lower()
-        if value not in dict(choices):
-            raise Invalid(_("use one of: %(allowed)s.") % {"allowed": ", ".join(dict(choices))})
+        allowed = [code for code in dict(choices) if code]  # an empty cell is no choice
+        if value not in allowed:
+            raise Invalid(_("use one of: %(allowed)s.") % {"allowed": ", ".join(allowed)})
         return value
 
     return read
@@ -144,7 +145,7 @@ COLUMNS = [
     Column(
         "cost_type",
         False,
-        gettext_lazy("free, fixed or sliding (free when empty)."),
+        gettext_lazy("free, fixed or sliding (cost not listed when empty)."),
         choice(ProgramPage.CostType.choices),
     ),
     Column(

@@ -167,10 +167,16 @@ def _free_slug(title, taken):
     return slug
 
 
+# An empty cost cell says nothing about the cost: the listing says "not listed", never "free".
+UNKNOWN_WHEN_EMPTY = {"cost_type": ""}
+
+
 def _page_fields(values):
     """The page's own fields from a row; a column left empty gets the field's default."""
     return {
-        name: values.get(name, ProgramPage._meta.get_field(name).get_default())
+        name: values.get(
+            name, UNKNOWN_WHEN_EMPTY.get(name, ProgramPage._meta.get_field(name).get_default())
+        )
         for name in PAGE_FIELDS
     }
 

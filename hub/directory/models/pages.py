@@ -237,7 +237,10 @@ class PartnershipWay(Orderable):
 
 
 def _grade_field(verbose_name, default):
-    return models.SmallIntegerField(verbose_name, choices=GRADE_CHOICES, default=default)
+    # Empty when unknown (an import that gives no ages); the default is for pages made by hand.
+    return models.SmallIntegerField(
+        verbose_name, choices=GRADE_CHOICES, default=default, null=True, blank=True
+    )
 
 
 class OpportunityPage(ViewRestrictionsKept, Page):
@@ -250,6 +253,8 @@ class OpportunityPage(ViewRestrictionsKept, Page):
         FREE = "free", _("Free")
         FIXED = "fixed", _("Fixed fee")
         SLIDING = "sliding", _("Sliding scale")
+        # Blank: the source did not say (an import never makes it "free").
+        __empty__ = _("Not listed")
 
     summary = models.TextField(_("summary"), max_length=400)
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
@@ -267,7 +272,7 @@ class OpportunityPage(ViewRestrictionsKept, Page):
     translated_materials = models.BooleanField(_("translated materials"), default=False)
 
     cost_type = models.CharField(
-        _("cost"), max_length=10, choices=CostType.choices, default=CostType.FREE
+        _("cost"), max_length=10, choices=CostType.choices, default=CostType.FREE, blank=True
     )
     cost_amount = models.DecimalField(
         _("amount (USD)"),
@@ -297,9 +302,12 @@ class OpportunityPage(ViewRestrictionsKept, Page):
     contact_name = models.CharField(_("contact name"), max_length=100, blank=True)
     contact_phone = models.CharField(_("contact phone"), max_length=30, blank=True)
     contact_email = models.EmailField(_("contact email"), blank=True)
+    # Empty when nobody is known to have checked it (an import whose source gives no date).
     last_verified = models.DateField(
         _("last verified"),
         default=timezone.localdate,
+        null=True,
+        blank=True,
         help_text=_("The day someone last checked this listing is still true."),
     )
 
@@ -354,6 +362,8 @@ class OpportunityPage(ViewRestrictionsKept, Page):
 
     @property
     def grade_range(self):
+        if not self.grades_known:
+            return _("Ages not listed")
         return grade_range_label(self.grade_min, self.grade_max)
 
     @property
@@ -361,12 +371,23 @@ class OpportunityPage(ViewRestrictionsKept, Page):
         return self.cost_type == self.CostType.FREE
 
     @property
+    def cost_known(self):
+        return bool(self.cost_type)
+
+    @property
+    def grades_known(self):
+        return self.grade_min is not None or self.grade_max is not None
+
+    @property
     def apply_steps(self):
         return [line.strip() for line in (self.how_to_apply or "").splitlines() if line.strip()]
 
     @property
     def verification_is_stale(self):
-        """Not checked for twice the verification age: families are told it may be out of date."""
+        """Not checked for twice the verification age, or never known to have been checked:
+        families are told it may be out of date."""
+        if self.last_verified is None:
+            return True
         age = (timezone.localdate() - self.last_verified).days
         return age > 2 * settings.HUB_VERIFY_AFTER_DAYS
 

@@ -189,6 +189,8 @@ def _time(value):
 @register.simple_tag
 def cost_label(page):
     """What it costs, as a family reads it: Free, $120, Sliding scale."""
+    if not page.cost_type:  # the source did not say: never shown as free
+        return _("Cost not listed — ask the contact")
     if page.cost_type == page.CostType.FREE:
         return _("Free")
     if page.cost_type == page.CostType.FIXED and page.cost_amount is not None:
