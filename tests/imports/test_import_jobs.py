@@ -237,3 +237,14 @@ def test_a_large_spreadsheet_is_imported_by_the_worker(client, partner, settings
         ("s1", "create"),
         ("s2", "create"),
     ]
+
+
+def test_an_import_cut_short_by_a_stopped_worker_is_marked_failed(client, staff):
+    client.force_login(staff)
+    upload_hsds(client, zipped(EXAMPLES))
+    ImportJob.objects.update(status="running")  # the worker was stopped mid-import
+    worker()
+    job = ImportJob.objects.get()
+    assert job.status == "failed"
+    assert "stopped during this import" in client.get(f"/admin/import/jobs/{job.pk}/").content.decode()
+    assert not example_pages().exists()

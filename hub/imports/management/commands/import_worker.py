@@ -2,6 +2,8 @@ import time
 
 from django.core.management.base import BaseCommand
 from django.db import close_old_connections
+from django.utils import timezone
+from django.utils.translation import gettext
 
 from hub.imports.models import ImportJob
 from hub.imports.tasks import run_import_job
@@ -31,6 +33,17 @@ class Command(BaseCommand):
         )
 
     def handle(self, batch=False, interval=2.0, **options):
+        # One worker (deploy/README.md): a job still "running" when it starts was cut short
+        # by its last stop, and its transaction was rolled back with it.
+        for job in ImportJob.objects.filter(status=ImportJob.Status.RUNNING):
+            job.status, job.finished_at = ImportJob.Status.FAILED, timezone.now()
+            job.problems = [
+                gettext(
+                    "The import worker stopped during this import; nothing was imported. "
+                    "Upload the file again."
+                )
+            ]
+            job.save(update_fields=["status", "finished_at", "problems"])
         while True:
             close_old_connections()  # a database restart between jobs is not fatal
             job_id = self.next_job()
