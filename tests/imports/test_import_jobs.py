@@ -246,5 +246,6 @@ def test_an_import_cut_short_by_a_stopped_worker_is_marked_failed(client, staff)
     worker()
     job = ImportJob.objects.get()
     assert job.status == "failed"
-    assert "stopped during this import" in client.get(f"/admin/import/jobs/{job.pk}/").content.decode()
+    page = client.get(f"/admin/import/jobs/{job.pk}/").content.decode()
+    assert "stopped during this import" in page
     assert not example_pages().exists()
