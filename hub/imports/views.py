@@ -11,6 +11,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail.admin import messages
 
 from hub.directory.models import OrganizationPage
@@ -212,15 +213,33 @@ def hsds_start(request):
     )
 
 
+# What a record became, as the report's codes (HSDS importer; spreadsheet plan) say it.
+ACTIONS = {
+    "created": gettext_lazy("New"),
+    "create": gettext_lazy("New draft"),
+    "updated": gettext_lazy("Changed"),
+    "update": gettext_lazy("Changes (a new draft)"),
+    "unchanged": gettext_lazy("No change"),
+    "kept": gettext_lazy("Kept as given (no place in the hub)"),
+    "rejected": gettext_lazy("Rejected"),
+    "not imported": gettext_lazy("Not imported"),
+}
+
+
 def job(request, job_id):
     found = _job(request, job_id)
     counts = {}
     for line in found.report:
-        counts[line.get("action", "")] = counts.get(line.get("action", ""), 0) + 1
+        action = line.get("action", "")
+        counts[action] = counts.get(action, 0) + 1
     return TemplateResponse(
         request,
         "imports/job.html",
-        {"job": found, "counts": sorted(counts.items()), "refresh": not found.finished},
+        {
+            "job": found,
+            "counts": [(ACTIONS.get(action, action), n) for action, n in sorted(counts.items())],
+            "refresh": not found.finished,
+        },
     )
 
 

@@ -102,6 +102,7 @@ def test_staff_upload_an_hsds_zip_and_the_worker_imports_it(client, staff):
     assert "Imported" in finished and 'http-equiv="refresh"' not in finished
     assert "Cancel the import" not in finished
     assert "Added the language Urdu (ur)." in finished
+    assert "Kept as given (no place in the hub)" in finished  # the place it cannot map
     rows = report_rows(client, job)
     assert list(rows[0]) == ["table", "hsds_id", "name", "action", "reasons"]
     by_id = {row["hsds_id"]: row for row in rows}
