@@ -13,7 +13,8 @@ PORT ?= 8000
 run: setup demo
 	@$(PY) manage.py import_worker & worker=$$!; \
 	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
-	$(PY) manage.py runserver $(HOST):$(PORT)
+	$(PY) manage.py runserver $(HOST):$(PORT); \
+	kill $$worker 2>/dev/null
 
 setup: install migrate messages
 
