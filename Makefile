@@ -8,8 +8,13 @@ PORT ?= 8000
 
 .PHONY: run test setup install migrate messages demo lint pytest clean
 
+# The import worker (HSDS zips, large spreadsheets) runs in the background beside the server
+# and is stopped when the server stops (Ctrl-C included).
 run: setup demo
-	$(PY) manage.py runserver $(HOST):$(PORT)
+	@$(PY) manage.py import_worker & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+	$(PY) manage.py runserver $(HOST):$(PORT); \
+	kill $$worker 2>/dev/null
 
 setup: install migrate messages
 

@@ -43,3 +43,50 @@ class ImportUpload(models.Model):
 
     def __str__(self):
         return self.filename
+
+
+class ImportJob(models.Model):
+    """A long import run by the worker (`manage.py import_worker`), not inside a request: what
+    was uploaded, how far it has gone, and what became of each record. The row is the queue."""
+
+    class Kind(models.TextChoices):
+        HSDS = "hsds", _("HSDS records")
+        SPREADSHEET = "spreadsheet", _("Spreadsheet")
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", _("Waiting to start")
+        RUNNING = "running", _("Running")
+        DONE = "done", _("Imported")
+        FAILED = "failed", _("Nothing imported")
+        CANCELLED = "cancelled", _("Cancelled: nothing imported")
+
+    kind = models.CharField(max_length=16, choices=Kind.choices)
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    filename = models.CharField(max_length=255)
+    content = models.BinaryField(blank=True)  # the HSDS zip; a spreadsheet lives in `upload`
+    upload = models.ForeignKey(
+        ImportUpload, null=True, blank=True, on_delete=models.CASCADE, related_name="jobs"
+    )
+    status = models.CharField(max_length=16, choices=Status.choices, default=Status.QUEUED)
+    done = models.PositiveIntegerField(default=0)
+    total = models.PositiveIntegerField(default=0)
+    # One dict per record (HSDS: table, hsds_id, name, action, reasons; spreadsheet: row,
+    # external_id, title, action), and the problems with the file as a whole.
+    report = models.JSONField(default=list, blank=True)
+    problems = models.JSONField(default=list, blank=True)
+    notes = models.JSONField(default=list, blank=True)
+    cancel_requested = models.BooleanField(default=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+    started_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("import job")
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self):
+        return self.filename
+
+    @property
+    def finished(self):
+        return self.status in (self.Status.DONE, self.Status.FAILED, self.Status.CANCELLED)

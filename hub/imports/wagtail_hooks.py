@@ -23,3 +23,15 @@ def import_menu_item():
     return ImportMenuItem(
         _("Import programs"), reverse("imports:start"), icon_name="upload", order=260
     )
+
+
+class StaffMenuItem(MenuItem):
+    def is_shown(self, request):
+        return is_hub_staff(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def hsds_import_menu_item():
+    return StaffMenuItem(
+        _("Import HSDS records"), reverse("imports:hsds"), icon_name="upload", order=261
+    )

@@ -180,6 +180,15 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# Wagtail's own tasks keep django-tasks' default (run at once); long imports go to their own
+# queue, run by `manage.py import_worker` (hub/imports/queue.py).
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "imports": {"BACKEND": "hub.imports.queue.ImportJobBackend"},
+}
+# A confirmed spreadsheet with more rows than this is imported by the worker, not the request.
+IMPORTS_BACKGROUND_ROWS = 200
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},

@@ -15,7 +15,10 @@ STORAGES = {
 }
 MEDIA_ROOT = tempfile.mkdtemp(prefix="hub-test-media-")
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "imports": {"BACKEND": "hub.imports.queue.ImportJobBackend"},  # the worker runs them
+}
 # Serve static files straight from static/ (no collectstatic in tests).
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True

@@ -96,6 +96,7 @@ class Foreign:
     editing_session: object
     uploaded_file: object
     import_upload: object
+    import_job: object
     snippets: dict  # model -> an instance (the taxonomy is shared and public, not private)
     private_names: tuple  # never shown to Alpha's partner
     live_names: tuple  # Beta's published pages: public, but not in Alpha's own lists
@@ -117,7 +118,7 @@ def foreign(world, django_db_blocker):
     from hub.directory.models import EligibilityTag, Language, SupportType
     from hub.equity.models import PopulationGroup
     from hub.hsds.models import OutsideTerm
-    from hub.imports.models import ImportUpload
+    from hub.imports.models import ImportJob, ImportUpload
     from hub.partners.onboarding import REVIEW_WORKFLOW
     from hub.problems.models import ProblemReport
 
@@ -177,11 +178,20 @@ def foreign(world, django_db_blocker):
                 file=ContentFile(b"not yet an image", name="beta-upload.png"),
                 uploaded_by_user=world.partner_b,
             ),
-            import_upload=ImportUpload.objects.create(
-                organization=world.beta,
+            import_upload=(
+                beta_upload := ImportUpload.objects.create(
+                    organization=world.beta,
+                    user=world.partner_b,
+                    filename="beta-listings.xlsx",
+                    content=b"",
+                )
+            ),
+            import_job=ImportJob.objects.create(
+                kind=ImportJob.Kind.SPREADSHEET,
                 user=world.partner_b,
-                filename="beta-listings.xlsx",
-                content=b"",
+                filename="beta-background-listings.xlsx",
+                upload=beta_upload,
+                report=[{"row": 2, "external_id": "b1", "title": "Beta Queued Club"}],
             ),
             snippets=snippets,
             private_names=(
@@ -189,6 +199,8 @@ def foreign(world, django_db_blocker):
                 "Beta Secret Photo",
                 "Beta Secret Report",
                 "beta-listings.xlsx",
+                "beta-background-listings.xlsx",
+                "Beta Queued Club",
                 "Beta's bus stop moved",
                 world.partner_b.email,
                 world.staff.email,
@@ -308,6 +320,7 @@ def _kwargs(f, pattern, page):
         "doc_id": f.document.pk,
         "uploaded_file_id": f.uploaded_file.pk,
         "upload_id": f.import_upload.pk,
+        "job_id": f.import_job.pk,
         "redirect_id": f.redirect.pk,
         "term_id": f.outside_term.pk,
         "session_id": f.editing_session.pk,
