@@ -6,7 +6,6 @@ wrote), so it moves between phases: HSDS — unpacked, then read, checked and wr
 each phase and once more inside the transaction just before it commits: a cancel seen there
 rolls back everything the import wrote."""
 
-import inspect
 import io
 import logging
 import tempfile
@@ -18,7 +17,6 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from hub.formula_cells import SafeWriter
-from hub.hsds.importer import import_hsds
 
 from .models import ImportJob
 from .plan import apply, plan
@@ -95,13 +93,10 @@ def unpack(content, folder):
 
 
 def hsds_import(path, skip_rejected=False):
-    """hub.hsds.importer.import_hsds, passing `skip_rejected` where that importer takes it
-    (it is being added to it; until then every import is all or nothing)."""
-    if "skip_rejected" in inspect.signature(import_hsds).parameters:
-        return import_hsds(path, skip_rejected=skip_rejected)
-    if skip_rejected:
-        raise ValueError("this import_hsds cannot skip rejected records")
-    return import_hsds(path)
+    # Imported here: the importer's module reads Wagtail's hooks, and this module is one of them.
+    from hub.hsds.importer import import_hsds
+
+    return import_hsds(path, skip_rejected=skip_rejected)
 
 
 # --- Running a job --------------------------------------------------------------------------
