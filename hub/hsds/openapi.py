@@ -42,13 +42,14 @@ PARAMETERS = {
     ),
     "modified_after": _parameter(
         "modified_after",
-        "Only results modified on or after this date or date-time (ISO 8601; without a time "
-        "zone, the hub's).",
+        "Only results modified on or after this date or date-time (ISO 8601). A date alone "
+        "means midnight UTC; a date-time without a zone is in the hub's time zone.",
         format="date-time",
     ),
     "minimal": _parameter(
         "minimal",
-        "Services with only id, name, status and last_modified, all in one page (up to 10000).",
+        "Services with just id and last_modified (the specification's 'id' and "
+        "'modified_date'), all in one page (up to 10000).",
         "boolean",
     ),
     "full": _parameter(
@@ -93,6 +94,17 @@ PAGE = {
         "empty",
         "contents",
     ],
+}
+
+# What `minimal=true` returns: "just service 'id' and 'modified_date'".
+MINIMAL_SERVICE = {
+    "type": "object",
+    "properties": {
+        "id": {"type": "string", "format": "uuid"},
+        "last_modified": {"type": "string", "format": "date-time"},
+    },
+    "required": ["id", "last_modified"],
+    "additionalProperties": False,
 }
 
 ERRORS = {
@@ -207,7 +219,13 @@ def document(base_url):
             },
             "/services": _list(
                 "Services (programs and support services).",
-                _official("compiled/service_list.json"),
+                # minimal=true gives MinimalService items, full=true compiled/service.json ones.
+                {
+                    "anyOf": [
+                        _official("compiled/service_list.json"),
+                        {"$ref": "#/components/schemas/MinimalService"},
+                    ]
+                },
                 ["search", *PAGING, *SERVICE_FILTERS, "minimal", "full"],
             ),
             "/services/{id}": _detail(
@@ -267,6 +285,7 @@ def document(base_url):
         "components": {
             "schemas": {
                 "Page": PAGE,
+                "MinimalService": MINIMAL_SERVICE,
                 "Problem": {
                     "type": "object",
                     "properties": {"parameter": {"type": "string"}, "message": {"type": "string"}},

@@ -5,7 +5,7 @@ specification's. A bad parameter is a 400 naming it, an unknown id a 404, never 
 
 import json
 import math
-from datetime import datetime, time
+from datetime import UTC, datetime, time
 from functools import wraps
 
 from django.http import Http404, JsonResponse, StreamingHttpResponse
@@ -137,7 +137,8 @@ def _uuid(request, name):
 
 
 def _moment(request, name):
-    """An ISO 8601 date or date-time; without a zone, in the hub's time zone."""
+    """An ISO 8601 date or date-time. A date alone is that day's midnight in UTC, the zone the
+    API's own timestamps are in; a date-time keeps the zone it gives (the hub's when none)."""
     raw = request.GET.get(name, "").strip()
     if not raw:
         return None
@@ -145,7 +146,7 @@ def _moment(request, name):
         value = parse_datetime(raw.replace(" ", "+").replace("Z", "+00:00"))
         if value is None:
             day = parse_date(raw)
-            value = datetime.combine(day, time.min) if day else None
+            value = datetime.combine(day, time.min, tzinfo=UTC) if day else None
     except ValueError:
         value = None
     if value is None:
