@@ -143,10 +143,12 @@ def _moment(request, name):
     if not raw:
         return None
     try:
-        value = parse_datetime(raw.replace(" ", "+").replace("Z", "+00:00"))
-        if value is None:
-            day = parse_date(raw)
-            value = datetime.combine(day, time.min, tzinfo=UTC) if day else None
+        # parse_datetime would also read a date alone, as a naive midnight.
+        day = parse_date(raw) if len(raw) == 10 else None
+        if day:
+            value = datetime.combine(day, time.min, tzinfo=UTC)
+        else:
+            value = parse_datetime(raw.replace(" ", "+").replace("Z", "+00:00"))
     except ValueError:
         value = None
     if value is None:

@@ -387,8 +387,8 @@ def _service_places(client):
 def test_minimal_lists_every_service_in_one_page(client, region):
     body = get(client, "/services", minimal="true")
     assert body["total_pages"] == 1 and body["size"] == len(live_services())
-    # The specification: "just service 'id' and 'modified_date'" (tests/hsds/test_hsds_frictionless.py
-    # checks them against the official schemas).
+    # The specification: "just service 'id' and 'modified_date'"
+    # (test_hsds_frictionless.py checks them against the official schemas).
     assert all(set(item) == {"id", "last_modified"} for item in body["contents"])
 
 
