@@ -22,7 +22,7 @@ from wagtail.models import Site
 
 from hub.formula_cells import SafeWriter
 
-from . import formats, mapping, patches, queries
+from . import formats, mapping, patches, profile, queries
 from .mapping import Batch
 from .models import KeptRecord
 from .tables import ENUM, REQUIRED, TABLE_OF_KEY, TABLES, TABULAR_TYPE, UNIQUE, foreign_keys
@@ -201,12 +201,15 @@ def site_request():
     )
 
 
-def export(directory, request=None):
+def export(directory, request=None, core=False):
     """Write both forms into `directory`. Every file is written in full next to its final name
-    and then moved into place, so a failure never leaves a half-written file. Returns counts."""
+    and then moved into place, so a failure never leaves a half-written file. Returns counts.
+    `core` leaves the profile's x_ fields out of the JSON form (plain HSDS 3.0)."""
     request = request or site_request()
     directory = Path(directory)
     docs = documents(request)
+    if core:
+        docs = {name: profile.core(value) for name, value in docs.items() if name != "pathways"}
     found = rows_by_table(docs)
     files = {Path("json") / f"{name}.json": _json_text(value) for name, value in docs.items()}
     for name, (path, columns) in TABLES.items():

@@ -16,6 +16,12 @@ def _parameter(name, description, kind="string", **schema):
 
 
 PARAMETERS = {
+    "profile": _parameter(
+        "profile",
+        "core: plain HSDS 3.0, every field that starts with x_ (the hub's profile) left out, "
+        "for validators that refuse fields the official schemas do not name.",
+        enum=["hub", "core"],
+    ),
     "search": _parameter(
         "search", "Words found, case-insensitively, in the name or description, in any language."
     ),
@@ -131,7 +137,9 @@ def _list(summary, item, parameters):
     return {
         "get": {
             "summary": summary,
-            "parameters": [{"$ref": f"#/components/parameters/{name}"} for name in parameters],
+            "parameters": [
+                {"$ref": f"#/components/parameters/{name}"} for name in [*parameters, "profile"]
+            ],
             "responses": {
                 "200": {
                     "description": summary,
@@ -160,7 +168,9 @@ def _detail(summary, schema, parameters=()):
         ],
         "get": {
             "summary": summary,
-            "parameters": [{"$ref": f"#/components/parameters/{name}"} for name in parameters],
+            "parameters": [
+                {"$ref": f"#/components/parameters/{name}"} for name in [*parameters, "profile"]
+            ],
             "responses": {
                 "200": {
                     "description": summary,

@@ -60,6 +60,7 @@ def endpoint(view):
             message = "This contains a character that cannot be used."
             return _json({"parameter": with_nul, "message": message}, status=400)
         try:
+            plain = _core(request)
             with translation.override(DEFAULT_LANGUAGE):
                 result = view(request, Batch(request), *args, **kwargs)
         except BadParameter as bad:
@@ -69,6 +70,13 @@ def endpoint(view):
             return _json({"message": str(missing) or "Not found."}, status=404)
         if isinstance(result, dict):
             _give_back_imported_fields(view.__name__, result)
+            if plain:
+                result = profile.core(result)
+        elif plain:  # format=ndjson: each line as plain HSDS
+            result.streaming_content = (
+                json.dumps(profile.core(json.loads(line)), ensure_ascii=False) + "\n"
+                for line in result.streaming_content
+            )
         response = _json(result) if isinstance(result, dict) else result
         response["Content-Language"] = DEFAULT_LANGUAGE  # the data's, whatever the UI's is
         return response
@@ -156,6 +164,14 @@ def _moment(request, name):
     if timezone.is_naive(value):
         value = timezone.make_aware(value)
     return value
+
+
+def _core(request):
+    """Whether `profile=core` asks for plain HSDS, without the profile's x_ fields."""
+    value = request.GET.get("profile", "").strip().lower()
+    if value not in ("", "hub", "core"):
+        raise BadParameter("profile", "profile must be hub (the default) or core.")
+    return value == "core"
 
 
 def _search(request):

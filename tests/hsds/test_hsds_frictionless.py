@@ -189,3 +189,36 @@ def test_a_date_alone_in_modified_after_is_midnight_utc(client, region):
     # A date-time with a zone keeps it: 16:00 in Los Angeles is 00:00 UTC on the 6th.
     assert found("2026-12-05T16:00:00-08:00") == {str(after.translation_key)}
     assert found("2026-12-06T00:30:00Z") == {str(after.translation_key)}
+
+
+# --- The core view, for strict validators -----------------------------------------------------
+
+
+def keys_anywhere(value):
+    if isinstance(value, list):
+        return {key for item in value for key in keys_anywhere(item)}
+    if isinstance(value, dict):
+        return set(value) | {key for inner in value.values() for key in keys_anywhere(inner)}
+    return set()
+
+
+def test_profile_core_is_plain_hsds_without_the_hubs_fields(client, region, schemas):
+    page = ProgramPage.objects.live().public().order_by("pk").first()
+    url = f"{API}/services/{page.translation_key}"
+    assert any(key.startswith("x_hub_") for key in keys_anywhere(client.get(url).json()))
+    body = client.get(url, {"profile": "core"}).json()
+    assert body["id"] == str(page.translation_key) and body["name"]
+    assert not [key for key in keys_anywhere(body) if key.startswith("x_")]
+    schemas.check_object(body, "compiled/service.json")
+    listed = client.get(f"{API}/organizations", {"profile": "core", "full": "true"}).json()
+    assert listed["contents"] and not [k for k in keys_anywhere(listed) if k.startswith("x_")]
+    bad = client.get(url, {"profile": "strict"})
+    assert bad.status_code == 400 and bad.json()["parameter"] == "profile"
+
+
+def test_export_core_leaves_the_profile_out_of_the_json_form(region, tmp_path):
+    run("export_hsds", "--core", str(tmp_path))
+    organizations = json.loads((tmp_path / "json" / "organizations.json").read_text())
+    assert organizations and not [k for k in keys_anywhere(organizations) if k.startswith("x_")]
+    assert not (tmp_path / "json" / "pathways.json").exists()
+    assert frictionless_errors(tmp_path) == []
