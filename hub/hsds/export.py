@@ -23,10 +23,10 @@ from wagtail.models import Site
 
 from hub.formula_cells import SafeWriter
 
-from . import ids, mapping, patches, queries
+from . import formats, ids, mapping, patches, profile, queries
 from .mapping import Batch
 from .models import HeldBack, KeptRecord
-from .tables import TABLE_OF_KEY, TABLES
+from .tables import ENUM, REQUIRED, TABLE_OF_KEY, TABLES, TABULAR_TYPE, UNIQUE, foreign_keys
 from .views import organization_records, pathway_records
 
 
@@ -79,8 +79,13 @@ def kept_records():
     """{table: [record]} of imported records the hub has no place for, in id order."""
     kept = {}
     for record in KeptRecord.objects.order_by("table", "hsds_id"):
+        formats.conform_documents(record.data, record.table)  # no `www.x.org` in a uri field
         kept.setdefault(record.table, []).append(record.data)
     return kept
+
+
+# Attributes and metadata name their parent by id and table (LINKED in tabular.py).
+LINKS = {"attribute": ("link_id", "link_entity"), "metadata": ("resource_id", "resource_type")}
 
 
 def rows_by_table(docs):
@@ -88,6 +93,7 @@ def rows_by_table(docs):
     another names it (`service_id`...) where the table has that column and the row does not."""
     tables = {}
     columns = {name: {column[0] for column in cols} for name, (_path, cols) in TABLES.items()}
+    link_org = "organization_id"
 
     def visit(table, obj, parent_table, parent_id):
         if obj.get("id"):
@@ -100,10 +106,22 @@ def rows_by_table(docs):
             link = f"{parent_table}_id"
             if parent_id and link in columns.get(table, ()) and not row.get(link):
                 row[link] = parent_id
+            if parent_id and table in LINKS and not row.get(LINKS[table][0]):
+                row[LINKS[table][0]], row[LINKS[table][1]] = parent_id, parent_table
+            # A service's program groups services of the service's organization (HSDS).
+            if table == "program" and parent_table == "service" and not row.get(link_org):
+                row[link_org] = tables["service"].get(parent_id, {}).get(link_org)
         for key, value in obj.items():
             inner = TABLE_OF_KEY.get(key)
             if inner is None:
                 continue
+            # A record nested as one object (a service at location's `location`, an
+            # attribute's `taxonomy_term`) is the one its `<table>_id` column names.
+            link = f"{inner}_id"
+            if isinstance(value, dict) and obj.get("id") and link in columns[table]:
+                row = tables[table][obj["id"]]
+                if not row.get(link) and value.get("id"):
+                    row[link] = value["id"]
             for child in value if isinstance(value, list) else [value]:
                 if isinstance(child, dict):
                     visit(inner, child, table, obj.get("id"))
@@ -139,15 +157,41 @@ def csv_text(columns, objects):
     return out.getvalue()
 
 
-def _field(column):
+# Table Schema's formats for strings; anything else a JSON schema says ("date-time") is a type
+# there (TABULAR_TYPE) or nothing frictionless knows.
+STRING_FORMATS = {"email", "uri", "uuid"}
+# The one official rule the hub does not declare: a term's code is its slug, unique within its
+# taxonomy, and two of the hub's taxonomies may share one ("transportation" is an interest and
+# a kind of support). Making codes unique table-wide would rename every term.
+NOT_DECLARED = {("taxonomy_term", "code", "unique")}
+
+
+def _field(table, column):
     name, kind, *format_ = column
-    return {"name": name, "type": kind, **({"format": format_[0]} if format_ else {})}
+    field = {"name": name, "type": TABULAR_TYPE.get((table, name), kind)}
+    if format_ and format_[0] in STRING_FORMATS and field["type"] == "string":
+        field["format"] = format_[0]
+    constraints = {}
+    if name == "id" or name in REQUIRED.get(table, ()):
+        constraints["required"] = True
+    if name == "id" or (
+        name in UNIQUE.get(table, ()) and (table, name, "unique") not in NOT_DECLARED
+    ):
+        constraints["unique"] = True
+    if (table, name) in ENUM:
+        constraints["enum"] = list(ENUM[table, name])
+    return {**field, **({"constraints": constraints} if constraints else {})}
 
 
 def datapackage():
+    """The tables as the official HSDS 3.0 descriptor describes them: types, formats, required,
+    unique and enum constraints, primary and foreign keys, so `frictionless validate` checks
+    the files the way Open Referral's own tools do."""
     resources = []
     for name, (path, columns) in TABLES.items():
-        schema_fields = [_field(column) for column in columns]
+        schema = {"fields": [_field(name, column) for column in columns], "primaryKey": "id"}
+        if foreign_keys(name):
+            schema["foreignKeys"] = foreign_keys(name)
         resources.append(
             {
                 "name": name,
@@ -156,7 +200,7 @@ def datapackage():
                 "format": "csv",
                 "mediatype": "text/csv",
                 "encoding": "utf-8",
-                "schema": {"fields": schema_fields, "primaryKey": "id"},
+                "schema": schema,
             }
         )
     return {
@@ -180,12 +224,15 @@ def site_request():
     )
 
 
-def export(directory, request=None):
+def export(directory, request=None, core=False):
     """Write both forms into `directory`. Every file is written in full next to its final name
-    and then moved into place, so a failure never leaves a half-written file. Returns counts."""
+    and then moved into place, so a failure never leaves a half-written file. Returns counts.
+    `core` leaves the profile's x_ fields out of the JSON form (plain HSDS 3.0)."""
     request = request or site_request()
     directory = Path(directory)
     docs = documents(request)
+    if core:
+        docs = {name: profile.core(value) for name, value in docs.items() if name != "pathways"}
     found = rows_by_table(docs)
     files = {Path("json") / f"{name}.json": _json_text(value) for name, value in docs.items()}
     for name, (path, columns) in TABLES.items():

@@ -38,7 +38,7 @@ from hub.directory.models import (
     ProgramSession,
 )
 
-from . import ids
+from . import formats, ids
 from .mapping import ATTENDING, TAXONOMY_OF_MODEL
 from .profile import DEFAULT_LANGUAGE, OTHER_LANGUAGES
 
@@ -99,11 +99,15 @@ def checked(validator, value, mapped, label):
 
 
 def email(value, mapped, label):
-    return checked(EmailValidator(), value, mapped, label)
+    # "mailto:a@b.org" and stray spaces are the same address (formats.py).
+    return checked(EmailValidator(), formats.email_address(value) or value, mapped, label)
 
 
 def url(value, mapped, label):
-    return checked(URLValidator(schemes=["http", "https"]), value, mapped, label)
+    # "www.x.org" is a website without its scheme (formats.py).
+    return checked(
+        URLValidator(schemes=["http", "https"]), formats.web_address(value) or value, mapped, label
+    )
 
 
 def a_date(value):

@@ -736,12 +736,9 @@ def _service_parts(page, service_id, batch, locations):
 
 
 def minimal_service(page):
-    return {
-        "id": ids.page_id(page),
-        "name": text(page, "title"),
-        "status": "active",
-        "last_modified": timestamp(modified(page)),
-    }
+    """What `minimal=true` asks for: "just service 'id' and 'modified_date'" (HSDS's field for
+    that date is last_modified)."""
+    return {"id": ids.page_id(page), "last_modified": timestamp(modified(page))}
 
 
 # --- Organizations --------------------------------------------------------------------------

@@ -16,6 +16,12 @@ def _parameter(name, description, kind="string", **schema):
 
 
 PARAMETERS = {
+    "profile": _parameter(
+        "profile",
+        "core: plain HSDS 3.0, every field that starts with x_ (the hub's profile) left out, "
+        "for validators that refuse fields the official schemas do not name.",
+        enum=["hub", "core"],
+    ),
     "search": _parameter(
         "search", "Words found, case-insensitively, in the name or description, in any language."
     ),
@@ -42,13 +48,14 @@ PARAMETERS = {
     ),
     "modified_after": _parameter(
         "modified_after",
-        "Only results modified on or after this date or date-time (ISO 8601; without a time "
-        "zone, the hub's).",
+        "Only results modified on or after this date or date-time (ISO 8601). A date alone "
+        "means midnight UTC; a date-time without a zone is in the hub's time zone.",
         format="date-time",
     ),
     "minimal": _parameter(
         "minimal",
-        "Services with only id, name, status and last_modified, all in one page (up to 10000).",
+        "Services with just id and last_modified (the specification's 'id' and "
+        "'modified_date'), all in one page (up to 10000).",
         "boolean",
     ),
     "full": _parameter(
@@ -95,6 +102,17 @@ PAGE = {
     ],
 }
 
+# What `minimal=true` returns: "just service 'id' and 'modified_date'".
+MINIMAL_SERVICE = {
+    "type": "object",
+    "properties": {
+        "id": {"type": "string", "format": "uuid"},
+        "last_modified": {"type": "string", "format": "date-time"},
+    },
+    "required": ["id", "last_modified"],
+    "additionalProperties": False,
+}
+
 ERRORS = {
     "400": {
         "description": "A parameter is wrong; `parameter` names it.",
@@ -119,7 +137,9 @@ def _list(summary, item, parameters):
     return {
         "get": {
             "summary": summary,
-            "parameters": [{"$ref": f"#/components/parameters/{name}"} for name in parameters],
+            "parameters": [
+                {"$ref": f"#/components/parameters/{name}"} for name in [*parameters, "profile"]
+            ],
             "responses": {
                 "200": {
                     "description": summary,
@@ -148,7 +168,9 @@ def _detail(summary, schema, parameters=()):
         ],
         "get": {
             "summary": summary,
-            "parameters": [{"$ref": f"#/components/parameters/{name}"} for name in parameters],
+            "parameters": [
+                {"$ref": f"#/components/parameters/{name}"} for name in [*parameters, "profile"]
+            ],
             "responses": {
                 "200": {
                     "description": summary,
@@ -207,7 +229,13 @@ def document(base_url):
             },
             "/services": _list(
                 "Services (programs and support services).",
-                _official("compiled/service_list.json"),
+                # minimal=true gives MinimalService items, full=true compiled/service.json ones.
+                {
+                    "anyOf": [
+                        _official("compiled/service_list.json"),
+                        {"$ref": "#/components/schemas/MinimalService"},
+                    ]
+                },
                 ["search", *PAGING, *SERVICE_FILTERS, "minimal", "full"],
             ),
             "/services/{id}": _detail(
@@ -267,6 +295,7 @@ def document(base_url):
         "components": {
             "schemas": {
                 "Page": PAGE,
+                "MinimalService": MINIMAL_SERVICE,
                 "Problem": {
                     "type": "object",
                     "properties": {"parameter": {"type": "string"}, "message": {"type": "string"}},

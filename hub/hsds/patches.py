@@ -23,6 +23,7 @@ import logging
 from django.db.models import TextField
 from django.db.models.functions import Cast
 
+from . import formats
 from .models import RecordPatch
 from .tables import TABLE_OF_KEY
 
@@ -186,6 +187,8 @@ def patch_documents(documents, patches):
 
     for table, records in documents.items():
         _walk(records, table, visit)
+        # What a file gave back may be `www.x.org` in a uri field: completed or set aside.
+        formats.conform_documents(records, table)
     if renamed:
         _rename(documents, renamed)
     return documents

@@ -419,5 +419,21 @@ def document(base_url):
             "no maximum age.",
             "attribute_link_types": ATTRIBUTE_LINK_TYPES,
             "status": "Only published, public listings are served; each is active.",
+            "core": "?profile=core on any endpoint (and `export_hsds --core`) leaves out every "
+            "field that starts with x_ (this profile's x_hub_ fields, and x_original_ values "
+            "that were no valid uri or email), for validators that refuse any field the "
+            "official schemas do not name.",
+            "formats": "A uri or email value an import gave without its scheme (www.x.org) "
+            "is given with it (https://www.x.org); one that cannot be completed moves to "
+            "x_original_<field>.",
         },
     }
+
+
+def core(value):
+    """`value` with every field that starts with x_ left out, at any depth: plain HSDS 3.0."""
+    if isinstance(value, list):
+        return [core(item) for item in value]
+    if isinstance(value, dict):
+        return {k: core(v) for k, v in value.items() if not k.startswith("x_")}
+    return value

@@ -319,3 +319,69 @@ TABLE_OF_KEY = {
     "cost_options": "cost_option",
     "organization_identifiers": "organization_identifier",
 }
+
+# The official descriptor's rules for the tables, as the specification's schema files state them
+# (`required` + `tabular_required`, `constraints.unique`, `enum`, `datapackage_type`);
+# tests/hsds/test_hsds_frictionless.py checks them against those files.
+REQUIRED = {
+    "organization": ("name", "description"),
+    "program": ("organization_id", "name", "description"),
+    "service": ("organization_id", "name", "status"),
+    "attribute": ("link_id", "taxonomy_term_id", "link_entity"),
+    "service_at_location": ("service_id", "location_id"),
+    "location": ("location_type",),
+    "phone": ("number",),
+    "address": (
+        "address_1",
+        "city",
+        "state_province",
+        "postal_code",
+        "country",
+        "address_type",
+    ),
+    "taxonomy_term": ("name", "description"),
+    "metadata": (
+        "resource_id",
+        "resource_type",
+        "last_action_date",
+        "last_action_type",
+        "field_name",
+        "previous_value",
+        "replacement_value",
+        "updated_by",
+    ),
+    "cost_option": ("service_id",),
+    "organization_identifier": ("organization_id", "identifier_type", "identifier"),
+    "taxonomy": ("name", "description"),
+}
+UNIQUE = {"program": ("organization_id",), "taxonomy_term": ("code",)}  # and every id
+ENUM = {
+    ("service", "status"): ("active", "inactive", "defunct", "temporarily closed"),
+    ("location", "location_type"): ("physical", "postal", "virtual"),
+    ("address", "address_type"): ("physical", "postal", "virtual"),
+    ("schedule", "wkst"): ("MO", "TU", "WE", "TH", "FR", "SA", "SU"),
+    ("schedule", "freq"): ("WEEKLY", "MONTHLY"),
+}
+# Table Schema types where the JSON schema's plain string is a date, a time or a date-time.
+TABULAR_TYPE = {
+    ("service", "assured_date"): "date",
+    ("service", "last_modified"): "datetime",
+    ("schedule", "valid_from"): "date",
+    ("schedule", "valid_to"): "date",
+    ("schedule", "dtstart"): "date",
+    ("schedule", "until"): "date",
+    ("schedule", "opens_at"): "time",
+    ("schedule", "closes_at"): "time",
+    ("cost_option", "valid_from"): "date",
+    ("cost_option", "valid_to"): "date",
+    ("metadata", "last_action_date"): "date",
+}
+
+
+def foreign_keys(table):
+    """The official descriptor's rule: a `<table>_id` column points at that table's id."""
+    return [
+        {"fields": column[0], "reference": {"resource": column[0][:-3], "fields": "id"}}
+        for column in TABLES[table][1]
+        if column[0].endswith("_id") and column[0][:-3] in TABLES
+    ]

@@ -5,7 +5,7 @@ specification's. A bad parameter is a 400 naming it, an unknown id a 404, never 
 
 import json
 import math
-from datetime import datetime, time
+from datetime import UTC, datetime, time
 from functools import wraps
 
 from django.http import Http404, JsonResponse, StreamingHttpResponse
@@ -61,6 +61,7 @@ def endpoint(view):
             message = "This contains a character that cannot be used."
             return _json({"parameter": with_nul, "message": message}, status=400)
         try:
+            plain = _core(request)
             with translation.override(DEFAULT_LANGUAGE):
                 result = view(request, Batch(request), *args, **kwargs)
         except BadParameter as bad:
@@ -70,6 +71,13 @@ def endpoint(view):
             return _json({"message": str(missing) or "Not found."}, status=404)
         if isinstance(result, dict):
             _give_back_imported_fields(view.__name__, result)
+            if plain:
+                result = profile.core(result)
+        elif plain:  # format=ndjson: each line as plain HSDS
+            result.streaming_content = (
+                json.dumps(profile.core(json.loads(line)), ensure_ascii=False) + "\n"
+                for line in result.streaming_content
+            )
         response = _json(result) if isinstance(result, dict) else result
         response["Content-Language"] = DEFAULT_LANGUAGE  # the data's, whatever the UI's is
         return response
@@ -138,15 +146,18 @@ def _uuid(request, name):
 
 
 def _moment(request, name):
-    """An ISO 8601 date or date-time; without a zone, in the hub's time zone."""
+    """An ISO 8601 date or date-time. A date alone is that day's midnight in UTC, the zone the
+    API's own timestamps are in; a date-time keeps the zone it gives (the hub's when none)."""
     raw = request.GET.get(name, "").strip()
     if not raw:
         return None
     try:
-        value = parse_datetime(raw.replace(" ", "+").replace("Z", "+00:00"))
-        if value is None:
-            day = parse_date(raw)
-            value = datetime.combine(day, time.min) if day else None
+        # parse_datetime would also read a date alone, as a naive midnight.
+        day = parse_date(raw) if len(raw) == 10 else None
+        if day:
+            value = datetime.combine(day, time.min, tzinfo=UTC)
+        else:
+            value = parse_datetime(raw.replace(" ", "+").replace("Z", "+00:00"))
     except ValueError:
         value = None
     if value is None:
@@ -154,6 +165,14 @@ def _moment(request, name):
     if timezone.is_naive(value):
         value = timezone.make_aware(value)
     return value
+
+
+def _core(request):
+    """Whether `profile=core` asks for plain HSDS, without the profile's x_ fields."""
+    value = request.GET.get("profile", "").strip().lower()
+    if value not in ("", "hub", "core"):
+        raise BadParameter("profile", "profile must be hub (the default) or core.")
+    return value == "core"
 
 
 def _search(request):
