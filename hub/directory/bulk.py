@@ -46,6 +46,9 @@ class PageSpec:
     fields: dict
     m2m: dict = field(default_factory=dict)
     children: dict = field(default_factory=dict)
+    # Fields the source may leave empty though staff must fill them in the admin (a listing
+    # imported without a description has no summary rather than an invented one).
+    may_be_blank: tuple = ()
 
 
 class IndexQueue:
@@ -321,7 +324,13 @@ class PageSync:
                 page.first_published_at = page.last_published_at = now
             page.latest_revision_created_at = now
             # Validation that needs no queries; relations are built from existing objects.
-            page.clean_fields(exclude=[f.name for f in model._meta.fields if f.is_relation])
+            blank = {*spec.may_be_blank}
+            blank.update(
+                column for name in spec.may_be_blank for column in localized_fields(name, {})
+            )
+            page.clean_fields(
+                exclude=[f.name for f in model._meta.fields if f.is_relation or f.name in blank]
+            )
             pages.append(page)
 
         self._insert_pages(model, pages)

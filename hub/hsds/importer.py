@@ -1,18 +1,27 @@
-"""`import_hsds`: HSDS records into the hub, all or nothing, with a report line per record.
+"""`import_hsds`: HSDS records into the hub, with a report line per record.
 
 1. sources.py reads the files into records by table; nothing is written if they cannot be read.
+   Child rows given without an id (phones, schedules, service_at_locations...) get one made
+   from their parent's id and their content, so importing the same file again names them the
+   same (`give_ids`).
 2. `collect` gathers every record once, wherever it was nested (a service's organization, an
-   organization's services, a service_at_location's place), merging repeated copies.
+   organization's services, a service_at_location's place), merging nested copies. Two
+   top-level records of one table sharing an id are not merged: the first is used and the
+   copies are rejected, said in the report.
 3. `check` rejects what cannot be imported at all: a missing or malformed id, a listing with no
-   name, a service whose organization is nowhere, an id the hub uses for another kind of page.
-   One rejection and nothing is written.
+   name, a service whose organization is nowhere or was rejected, an id the hub uses for another
+   kind of page. A rejected record's line lists what was rejected because of it. By default one
+   rejection and nothing is written; with `skip_rejected` everything else is.
 4. `Writer` stores everything in one transaction: languages, taxonomy terms, places, pages
    (published in bulk, ids kept: a page's HSDS id is its `translation_key`), pathways. Then it
    maps what it stored back to HSDS and keeps the difference from the file as each record's
    patch (patches.py), so the export gives back every field. `--dry-run` does all of this and
    rolls it back, so its report is exactly what a real run would say."""
 
+import csv
+import json
 import uuid
+from collections import Counter
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -40,6 +49,7 @@ from .export import site_request
 from .inverse import Images, Mapped, records
 from .models import HeldBack, KeptRecord, RecordPatch
 from .queries import all_terms
+from .tables import TABLE_OF_KEY
 from .views import organization_records
 
 SERVICE_MODEL = {"program": ProgramPage, "support_service": SupportServicePage, None: None}
@@ -58,6 +68,14 @@ class Line:
     name: str
     action: str = ""  # created, updated, unchanged, kept, rejected
     reasons: list = field(default_factory=list)
+    dependents: list = field(default_factory=list)  # Lines rejected because this one was
+
+    @property
+    def label(self):
+        return f"{self.table} {self.hsds_id}" + (f" ({self.name})" if self.name else "")
+
+
+CSV_COLUMNS = ("table", "id", "name", "action", "reasons", "rejected because of it")
 
 
 @dataclass
@@ -65,6 +83,7 @@ class Report:
     lines: list = field(default_factory=list)
     problems: list = field(default_factory=list)  # about the files as a whole
     notes: list = field(default_factory=list)
+    skip_rejected: bool = False
 
     def line(self, table, record):
         name = record.get("name") if isinstance(record.get("name"), str) else ""
@@ -79,7 +98,25 @@ class Report:
 
     @property
     def ok(self):
-        return not self.problems and not self.rejected
+        """Whether the import went ahead: no problem with the files, and no rejected record
+        unless rejected records were to be skipped."""
+        return not self.problems and (self.skip_rejected or not self.rejected)
+
+    def write_csv(self, stream):
+        """One row per record, for a data manager's spreadsheet (or an admin screen)."""
+        writer = csv.writer(stream)
+        writer.writerow(CSV_COLUMNS)
+        for line in self.lines:
+            writer.writerow(
+                (
+                    line.table,
+                    line.hsds_id,
+                    line.name,
+                    line.action or "not imported",
+                    "\n".join(line.reasons),
+                    "\n".join(d.label for d in line.dependents),
+                )
+            )
 
     def counts(self):
         counts = {}
@@ -93,14 +130,20 @@ class DryRun(Exception):
     pass
 
 
-def import_hsds(path, dry_run=False):
+def import_hsds(path, dry_run=False, skip_rejected=False):
+    """The Report of importing the HSDS files at `path`. By default all or nothing: one rejected
+    record and nothing is written. `skip_rejected` writes every record that can be imported and
+    its children, the rejected ones listed with their reasons and what depended on them."""
     source = sources.read(path)
-    report = Report(problems=list(source.problems), notes=list(source.notes))
+    report = Report(
+        problems=list(source.problems), notes=list(source.notes), skip_rejected=skip_rejected
+    )
     if report.problems:
         return report
-    if _refuse_deep_records(source, report):
+    if _refuse_deep_records(source, report) and not skip_rejected:
         return report
-    found = collect(source)
+    give_ids(source)
+    found = collect(source, report)
     if not any(
         (
             found.organizations,
@@ -117,6 +160,7 @@ def import_hsds(path, dry_run=False):
     check(found, report)
     if not report.ok:
         return report
+    _leave_out_rejected(found)
     try:
         with transaction.atomic(), translation.override("en"), deferred_indexing() as queue:
             Writer(found, report, queue).write()
@@ -127,21 +171,81 @@ def import_hsds(path, dry_run=False):
     except (DatabaseError, ValueError, ValidationError) as error:
         report.problems.append(f"Nothing was written: {error}")
         for line in report.lines:
-            line.action = ""  # what it would have become never happened
+            if line.action != "rejected":
+                line.action = ""  # what it would have become never happened
     return report
 
 
 def _refuse_deep_records(source, report):
     """Records nested past patches.MAX_DEPTH are rejected before anything walks them
     recursively (collecting, comparing, storing, serving). True when any was."""
-    groups = (*source.records.items(), *source.kept.items())
-    for table, group in groups:
+    refused = False
+    for groups in (source.records, source.kept):
+        for table, group in groups.items():
+            kept = []
+            for record in group:
+                if patches.too_deep(record):
+                    line = report.line(table, record)
+                    line.action = "rejected"
+                    line.reasons.append(f"it is nested deeper than {patches.MAX_DEPTH} levels")
+                    refused = True
+                else:
+                    kept.append(record)
+            groups[table] = kept  # what an import that skips rejected records goes on with
+    return refused
+
+
+# Child tables: a row of one is identified within its parent, so many producers give none.
+# Records of the other tables (organizations, services, places, terms) must carry their own.
+CHILD_TABLES = {
+    "phone",
+    "contact",
+    "address",
+    "schedule",
+    "funding",
+    "service_area",
+    "required_document",
+    "language",
+    "accessibility",
+    "metadata",
+    "cost_option",
+    "organization_identifier",
+    "service_at_location",
+    "attribute",
+}
+
+
+def give_ids(source):
+    """Every child row given without an id gets a uuid5 of its parent's id, its list and its
+    content (and which copy it is, for identical rows): the same file gives the same ids, so a
+    second import updates rows instead of adding them again."""
+    for table, group in (*source.records.items(), *source.kept.items()):
+        if table in CHILD_TABLES:  # given on their own, e.g. a service_at_location list
+            _give_ids_in(group, table, "")
         for record in group:
-            if patches.too_deep(record):
-                line = report.line(table, record)
-                line.action = "rejected"
-                line.reasons.append(f"it is nested deeper than {patches.MAX_DEPTH} levels")
-    return bool(report.rejected)
+            _give_ids_below(record)
+
+
+def _give_ids_below(record):
+    if not isinstance(record.get("id"), str):
+        return  # rejected for it; its children are not imported
+    for key, value in record.items():
+        if isinstance(value, list):
+            _give_ids_in(value, key, record["id"])
+        elif isinstance(value, dict) and key in TABLE_OF_KEY:
+            _give_ids_below(value)
+
+
+def _give_ids_in(rows, key, parent_id):
+    copies = Counter()
+    for row in rows:
+        if not isinstance(row, dict):
+            continue
+        if TABLE_OF_KEY.get(key, key) in CHILD_TABLES and row.get("id") in (None, ""):
+            content = json.dumps(row, sort_keys=True, default=str)
+            copies[content] += 1
+            row["id"] = ids.derived(key, parent_id, content, copies[content])
+        _give_ids_below(row)
 
 
 def _chunks(values, size=patches.CHUNK):
@@ -180,7 +284,32 @@ def _merge(into, record):
     return into[key]
 
 
-def collect(source):
+def _firsts(table, group, report):
+    """The group without second copies of a record: distinct top-level records sharing an id are
+    two records the file confuses, so only the first is used and the copies are rejected, said
+    once per id. (A record repeated nested inside others, like a service's organization, is one
+    record met several times; `collect` merges those.)"""
+    copies = Counter(r.get("id") for r in group if isinstance(r.get("id"), str))
+    firsts, seen = [], set()
+    for record in group:
+        key = record.get("id")
+        if copies.get(key, 0) < 2:
+            firsts.append(record)
+        elif key not in seen:
+            seen.add(key)
+            firsts.append(record)
+            if report is not None:
+                line = report.line(table, record)
+                line.action = "rejected"
+                others = copies[key] - 1
+                line.reasons.append(
+                    f"{copies[key]} copies of {table} {key} in the files; the first is imported, "
+                    f"the other {others} {'is' if others == 1 else 'are'} not"
+                )
+    return firsts
+
+
+def collect(source, report=None):
     found = Found()
 
     def organization(record):
@@ -232,7 +361,7 @@ def collect(source):
         if isinstance(record.get("location"), dict):
             place(record["location"])
 
-    given = source.records
+    given = {table: _firsts(table, group, report) for table, group in source.records.items()}
     for record in given.get("organization", []):
         organization(record)
     for record in given.get("service", []):
@@ -289,8 +418,6 @@ def check(found, report):
                 line.reasons.append(f"its id {key!r} is not a UUID written in lower case")
             if named and not inverse.string(record, "name"):
                 line.reasons.append("it has no name")
-            if named and not inverse.string(record, "description"):
-                line.reasons.append("it has no description (every listing shows one)")
             if table in ("organization", "service", "pathway") and key in seen_as:
                 line.reasons.append(f"its id is also the id of a {seen_as[key]} in the files")
             seen_as.setdefault(key, table)
@@ -302,6 +429,41 @@ def check(found, report):
                     line.reasons.append(f"the hub already has a {_kind(pages[key])} with this id")
             if line.reasons:
                 line.action = "rejected"
+            elif table == "organization" and not inverse.string(record, "description"):
+                # HSDS 3.0 asks for one, yet real feeds omit it: imported, its page shows no
+                # summary rather than one made up.
+                line.reasons.append("It has no description; its page shows no summary.")
+    _reject_dependents(found)
+
+
+def _rejected(found, table, key):
+    line = found.lines.get((table, key))
+    return line is not None and line.action == "rejected"
+
+
+def _reject_dependents(found):
+    """A service whose organization was rejected is rejected too, and listed under it."""
+    for key in found.services:
+        owner = found.organization_of.get(key)
+        if _rejected(found, "organization", owner):
+            line = found.lines[("service", key)]
+            line.reasons.append(f"its organization {owner} was rejected")
+            line.action = "rejected"
+            found.lines[("organization", owner)].dependents.append(line)
+
+
+def _leave_out_rejected(found):
+    """Only what can be imported goes on to the Writer (when rejected records are skipped)."""
+    for table, group in (
+        ("organization", found.organizations),
+        ("service", found.services),
+        ("location", found.places),
+        ("taxonomy", found.taxonomies),
+        ("taxonomy_term", found.terms),
+        ("pathway", found.pathways),
+    ):
+        for key in [key for key in group if _rejected(found, table, key)]:
+            del group[key]
 
 
 def _kind(model):
@@ -664,7 +826,9 @@ class Writer:
 def _spec(model, slug, key, mapped):
     """A page as the file has it; its HSDS id is its translation_key."""
     fields = {**mapped.values, "translation_key": uuid.UUID(key)}
-    return PageSpec(model, slug, fields, m2m=mapped.m2m, children=mapped.children)
+    return PageSpec(
+        model, slug, fields, m2m=mapped.m2m, children=mapped.children, may_be_blank=("summary",)
+    )
 
 
 def _any(conditions):

@@ -12,10 +12,12 @@ import itertools
 import json
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from hub.formula_cells import unescape
+from hub.hsds import ids
 from hub.hsds.tables import TABLES
 
 ROOTS = ("organization", "service", "location", "taxonomy", "taxonomy_term")
@@ -95,8 +97,12 @@ def read_tabular(directory) -> TabularDocuments:
         if not path.is_file():
             continue  # an absent table simply has no rows
         used.add(path.resolve())
-        first_seen = {}
-        for number, row in _read_rows(path, name, TABLES[table][1], result.problems):
+        first_seen, copies = {}, Counter()
+        for number, row in _read_rows(
+            path, name, TABLES[table][1], result.problems, needs_id=table in ROOTS
+        ):
+            if "id" not in row and table not in ROOTS:
+                row["id"] = _made_id(table, row, copies)
             if "id" not in row:
                 result.problems.append(f"{name} row {number}, id: the row has no id")
             elif row["id"] in first_seen:
@@ -131,12 +137,15 @@ def from_rows(tables, source_name):
         if table is None or not isinstance(given, list):
             result.notes.append(f"{source_name}: {name} ignored: it is not one of the HSDS tables")
             continue
+        copies = Counter()
         for number, record in enumerate(given, start=1):
             row = (
                 {k: v for k, v in record.items() if v not in (None, "")}
                 if isinstance(record, dict)
                 else {}
             )
+            if "id" not in row and row and table not in ROOTS:
+                row["id"] = _made_id(table, row, copies)
             if not isinstance(row.get("id"), str):
                 result.problems.append(f"{source_name}: {name} row {number}: the row has no id")
             elif row["id"] in objects[table]:
@@ -146,6 +155,15 @@ def from_rows(tables, source_name):
                 rows.append((table, name, number, row))
     _nest(rows, objects, result)
     return result
+
+
+def _made_id(table, row, copies):
+    """A child row given without an id (many producers leave phones, schedules and
+    service_at_locations without one): a uuid5 of its cells, its parent's id among them, and of
+    which identical copy it is, so the same file always gives the same ids."""
+    content = json.dumps(row, sort_keys=True, default=str)
+    copies[content] += 1
+    return ids.derived(table, content, copies[content])
 
 
 def _nest(rows, objects, result):
@@ -202,7 +220,7 @@ def _table_paths(directory, result):
     return paths
 
 
-def _read_rows(path, name, columns, problems):
+def _read_rows(path, name, columns, problems, needs_id=True):
     """(spreadsheet row number, {column: value}) for each non-blank row; empty cells left out."""
     try:
         with path.open(encoding="utf-8-sig", newline="") as handle:
@@ -219,7 +237,7 @@ def _read_rows(path, name, columns, problems):
     if len(records) > MAX_ROWS:
         problems.append(f"{name}: more than {MAX_ROWS:,} rows; split it into smaller imports")
         return []
-    if records and "id" not in header:
+    if records and needs_id and "id" not in header:  # a child row's id can be made
         problems.append(f"{name} row 1: the header has no id column")
         return []
     for column in dict.fromkeys(c for c in header if c and header.count(c) > 1):

@@ -111,11 +111,11 @@ def stock_sqlite_limits():
 
 def test_more_ids_than_sqlite_takes_in_one_query_are_checked_not_a_database_error(region, tmp_path):
     """32,767 organizations: one more id than a stock SQLite build takes in one statement
-    (32,766; Debian's allows 250,000, so the stock limit is set here). One has no description,
-    so the import stops at the check, having looked every id up."""
+    (32,766; Debian's allows 250,000, so the stock limit is set here). One has no name, so the
+    import stops at the check, having looked every id up."""
     before = counts()
     records = [organization(f"Org {n}") for n in range(32_767)]
-    records[-1]["description"] = ""
+    records[-1]["name"] = ""
     file = tmp_path / "organizations.json"
     file.write_text(json.dumps(records), encoding="utf-8")
     with stock_sqlite_limits():
