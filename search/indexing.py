@@ -12,6 +12,8 @@ kept per process outlives it: publishing changes the version already, but a rebu
 snippet's documents and a drain that lands after the commit would not."""
 
 import logging
+import threading
+from contextlib import contextmanager
 
 from django.db import transaction
 
@@ -30,14 +32,41 @@ log = logging.getLogger(__name__)
 DRAIN_BATCH = 500
 
 
+_batch = threading.local()
+
+
+@contextmanager
+def refreshed_once():
+    """Inside the block refresh() only notes its pages; leaving it, each noted page and its
+    descendants is rebuilt once. A bulk import publishes thousands of pages, an organization
+    before its programs, and each publish would otherwise rebuild them one by one (and the
+    organization's programs again). Nothing is rebuilt when the block fails: its transaction
+    is rolled back."""
+    if getattr(_batch, "pages", None) is not None:
+        yield  # already inside one: the outer block rebuilds
+        return
+    _batch.pages = {}
+    try:
+        yield
+        pages = list(_batch.pages.values())
+    finally:
+        _batch.pages = None
+    refresh(pages)
+
+
 def refresh(pages):
     """Rebuild the documents of `pages` (and of their descendants) after a change."""
+    noted = getattr(_batch, "pages", None)
+    if noted is not None:
+        noted.update((page.pk, page) for page in pages)
+        return
     database = database_backend()
-    changed = []
+    changed, seen = [], set()
     for root in pages:
         for page in root.get_descendants(inclusive=True).specific():
-            if not is_opportunity(page):
+            if page.pk in seen or not is_opportunity(page):
                 continue
+            seen.add(page.pk)
             doc = build(page)
             if doc:
                 database.save(doc)

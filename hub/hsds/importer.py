@@ -43,6 +43,7 @@ from hub.directory.models import (
     SupportServicePage,
 )
 from hub.directory.site_tree import build_site
+from search import indexing
 
 from . import ids, inverse, mapping, outside, patches, sources
 from .export import site_request
@@ -162,7 +163,12 @@ def import_hsds(path, dry_run=False, skip_rejected=False):
         return report
     _leave_out_rejected(found)
     try:
-        with transaction.atomic(), translation.override("en"), deferred_indexing() as queue:
+        with (
+            transaction.atomic(),
+            translation.override("en"),
+            deferred_indexing() as queue,
+            indexing.refreshed_once(),  # the matcher's documents: each page once, at the end
+        ):
             Writer(found, report, queue).write()
             if dry_run:
                 raise DryRun  # inside deferred_indexing: nothing is sent to the search index
