@@ -35,12 +35,14 @@ MatchParams = create_model(
 
 
 class Grades(Schema):
-    min: int
-    max: int
+    """null: the listing's source gave no ages (never a default range)."""
+
+    min: int | None
+    max: int | None
 
 
 class Cost(Schema):
-    free: bool | None
+    free: bool | None  # null: the cost is not listed
     amount: float | None
     currency: str | None
     text: str

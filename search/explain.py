@@ -317,7 +317,8 @@ def present(result, language, checks=None):
         # Languages listed by their own names, as on every page and in the switcher.
         "languages_text": [formatting.endonym(code) for code in doc["delivery_languages"]],
         "cost": {
-            "free": doc["free"],
+            # Unknown is not "not free": null, as the card says "Cost not listed".
+            "free": None if doc["type"] != "pathway" and doc["cost_type"] is None else doc["free"],
             "amount": doc["cost_amount"],
             "currency": "USD" if doc["cost_amount"] is not None else None,
             "text": str(cost_text(doc)),

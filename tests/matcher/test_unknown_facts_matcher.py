@@ -105,3 +105,15 @@ def test_unknown_grades_fit_any_grade_without_saying_they_fit(backend, world):
     unknown = reasons(backend, "unknown", grade=7)
     assert unknown["grade_unknown"] == "Ages not listed" and "grade" not in unknown
     assert reasons(backend, "free-lab", grade=7)["grade"] == "For grade 7"
+
+
+def test_the_match_api_says_unknown_as_null_and_in_words(backend, world, client):
+    response = client.get("/api/v1/match", {"grade": "7", "lang": "en"})
+    assert response.status_code == 200
+    found = {r["url"].rstrip("/").rsplit("/", 1)[-1]: r for r in response.json()["results"]}
+    unknown = found["unknown"]
+    assert unknown["grades"] == {"min": None, "max": None}
+    assert {"code": "grade_unknown", "text": "Ages not listed"} in unknown["reasons"]
+    assert unknown["cost"]["free"] is None
+    assert unknown["cost"]["text"] == "Cost not listed — ask the contact"
+    assert found["fee-club"]["cost"]["free"] is False
