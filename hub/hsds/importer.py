@@ -290,26 +290,46 @@ def _merge(into, record):
     return into[key]
 
 
+def _conflict(records):
+    """True when copies of one record disagree: a plain field (a name, an email...) present in
+    two copies with two values. Copies that only leave fields out or give a nested record in
+    less detail (a list file's short form of a record a full file gives whole, as the official
+    examples do) are one record met twice; `collect` merges what they nest."""
+    values = {}
+    for record in records:
+        for name, value in record.items():
+            if isinstance(value, dict | list):
+                continue
+            if values.setdefault(name, value) != value:
+                return True
+    return False
+
+
 def _firsts(table, group, report):
-    """The group without second copies of a record: distinct top-level records sharing an id are
-    two records the file confuses, so only the first is used and the copies are rejected, said
-    once per id. (A record repeated nested inside others, like a service's organization, is one
-    record met several times; `collect` merges those.)"""
-    copies = Counter(r.get("id") for r in group if isinstance(r.get("id"), str))
+    """The group without conflicting copies of a record: distinct top-level records sharing an
+    id and disagreeing are two records the file confuses, so only the first is used and the
+    others are not, said once per id (a rejection: all or nothing stops there). Agreeing
+    copies are kept for `collect` to merge, as a record repeated nested inside others (a
+    service's organization) is."""
+    by_id = {}
+    for record in group:
+        if isinstance(record.get("id"), str):
+            by_id.setdefault(record["id"], []).append(record)
+    confused = {key for key, copies in by_id.items() if len(copies) > 1 and _conflict(copies)}
     firsts, seen = [], set()
     for record in group:
         key = record.get("id")
-        if copies.get(key, 0) < 2:
+        if key not in confused:
             firsts.append(record)
         elif key not in seen:
             seen.add(key)
             firsts.append(record)
             if report is not None:
                 line = report.line(table, record)
-                line.action = "rejected"
-                others = copies[key] - 1
+                line.action = "rejected"  # with --skip-rejected the first copy is imported
+                others = len(by_id[key]) - 1
                 line.reasons.append(
-                    f"{copies[key]} copies of {table} {key} in the files; the first is imported, "
+                    f"{others + 1} copies of {table} {key} in the files; the first is imported, "
                     f"the other {others} {'is' if others == 1 else 'are'} not"
                 )
     return firsts

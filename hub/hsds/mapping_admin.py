@@ -14,6 +14,7 @@ from wagtail.admin import messages
 
 from hub.directory.models import Interest, ProgramPage, SupportType
 from hub.partners.onboarding import is_hub_staff
+from search import indexing
 
 from . import outside
 from .models import OutsideTerm
@@ -89,7 +90,8 @@ def term_edit(request, term_id):
     if request.method == "POST":
         form = MappingForm(request.POST)
         if form.is_valid():
-            with transaction.atomic():
+            # Each page's matcher document rebuilt once, at the end (not at each publish).
+            with transaction.atomic(), indexing.refreshed_once():
                 term.interests.set(form.cleaned_data["interests"])
                 term.support_types.set(form.cleaned_data["support_types"])
                 changed = outside.apply_mapping(term, before, request.user)

@@ -96,7 +96,13 @@ def test_the_1_1_package_imports_as_listings():
     report = run(SAMPLE / "all_resources")
     assert "Imported in" in report
     assert OrganizationPage.objects.live().count() == 10
-    assert SupportServicePage.objects.live().count() == 13
+    # Three of its 13 services say they are inactive: imported, kept back from families.
+    assert SupportServicePage.objects.count() == 13
+    assert set(SupportServicePage.objects.filter(live=False).values_list("title", flat=True)) == {
+        "Food Safety Program",
+        "Dear Teacher Skills Refresh",
+        "Wash & Go at The Cross",
+    }
     sanctuary = OrganizationPage.objects.get(title="Sanctuary Example City")
     assert sanctuary.website == "http://example.com"  # 1.x `url`
     cross = OrganizationPage.objects.get(title="Example Cross Trust")
@@ -106,14 +112,17 @@ def test_the_1_1_package_imports_as_listings():
     assert {language.code for language in helpline.delivery_languages.all()} == {"en", "es"}
     bubbles = SupportServicePage.objects.get(title="Bubbles at The Cross")
     assert bubbles.contact_phone == "(223) 4567 12534"
-    # The sample's places have no coordinates: not on the hub's map, kept with what 3.0 makes
-    # of them (the physical and postal addresses, the weekly hours), and the report says why.
-    assert not Location.objects.exists()
-    assert f"kept: location {SANCTUARY} (Sanctuary on 5th Street)" in report
-    assert "lacks a latitude" in report
-    place = KeptRecord.objects.get(table="location", hsds_id=SANCTUARY).data
-    assert {a["address_type"] for a in place["addresses"]} == {"physical", "postal"}
-    assert place["accessibility"][0]["description"] == "disabled_parking"
+    # The sample's places have no coordinates. The one with a street address is shown, placed
+    # at its ZIP code's centre and said to be approximate; the rest lack an address: kept with
+    # what 3.0 makes of them (addresses, accessibility), and the report says why.
+    sanctuary_place = Location.objects.get()
+    assert sanctuary_place.name == "Sanctuary on 5th Street"
+    assert (sanctuary_place.street_address, sanctuary_place.postal_code) == ("Address 1", "10001")
+    assert sanctuary_place.position_from_zip
+    assert "placed at the centre of ZIP code 10001" in report
+    assert "lacks a street address, a city, a ZIP code" in report
+    kept = KeptRecord.objects.filter(table="location").values_list("hsds_id", flat=True)
+    assert len(kept) == 9 and SANCTUARY not in kept
     term = KeptRecord.objects.get(table="taxonomy_term").data
     assert (term["name"], term["taxonomy"]) == ("Taxonomy A", "AIRS")
 
