@@ -2,6 +2,7 @@
 JavaScript; the answers live in the query string, so a result page can be bookmarked."""
 
 from dataclasses import replace
+from functools import lru_cache
 
 from django.conf import settings
 from django.shortcuts import render
@@ -81,6 +82,18 @@ def _understood(request, question):
     return found
 
 
+@lru_cache(maxsize=64)
+def _fixed_choices(language):
+    """The form's lists written in code, not read from the database, in `language` (the active
+    one): translated once per language rather than on every question."""
+    return {
+        "grades": [(value, str(label)) for value, label in GRADE_CHOICES],
+        "ages": [(age, str(age_words(age))) for age in range(YOUNGEST_AGE, OLDEST_AGE + 1)],
+        "kinds": [(value, str(label)) for value, label in kind_choices()],
+        "schedules": [(code, str(schedule_label(code))) for code in questions.SCHEDULES],
+    }
+
+
 @require_GET
 def find(request):
     language = get_language()
@@ -119,10 +132,7 @@ def find(request):
         "question_line": _question_line(question) if answer else [],
         "understood": _understood(request, question) if answer else [],
         "services": present_all(answer.services, language) if answer else [],
-        "grades": GRADE_CHOICES,
-        "ages": [(age, age_words(age)) for age in range(YOUNGEST_AGE, OLDEST_AGE + 1)],
-        "kinds": kind_choices(),
-        "schedules": [(code, schedule_label(code)) for code in questions.SCHEDULES],
+        **_fixed_choices(language),
         "interests": terms.choices("interest"),
         "needs": terms.choices("need"),
         "languages": settings.HUB_LANGUAGES,  # endonyms, as in the language switcher

@@ -21,6 +21,8 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from hub.caching.memo import ProcessMemo
+
 from .models import Language
 
 # The hub's language codes that CLDR spells otherwise. Tagalog's written standard is Filipino
@@ -28,6 +30,7 @@ from .models import Language
 CLDR_LOCALES = {"zh-hans": "zh_Hans", "zh-hant": "zh_Hant", "tl": "fil"}
 # The hub's money and region: Spanish as written in the US is CLDR's es_US ("$1,250.50").
 CURRENCY = "USD"
+STORED_ENDONYMS = ProcessMemo("language endonyms", max_entries=500)
 COUNTRY = "US"
 
 
@@ -186,7 +189,10 @@ def endonym(code):
     names = dict(settings.HUB_LANGUAGES)
     if code in names:
         return names[code]
-    stored = Language.objects.filter(code=code).values_list("endonym", flat=True).first()
+    # Every result card lists its languages: one query per language per edit, not per card.
+    stored = STORED_ENDONYMS.get(
+        code, lambda: Language.objects.filter(code=code).values_list("endonym", flat=True).first()
+    )
     if stored:
         return stored
     try:
