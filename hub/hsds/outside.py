@@ -229,8 +229,7 @@ def apply_mapping(term, before, user=None):
     changed page is published again (a new revision, so an editor opening it keeps them) and
     its matcher document rebuilt; a draft waiting for review gets the same change and stays a
     draft. `before`: {"interests": {pk}, "support_types": {pk}} as mapped until now. Done in
-    chunks of patches.CHUNK pages, a fixed number of queries each. Returns how many pages
-    changed."""
+    chunks of patches.CHUNK pages, a fixed number of queries each. Returns the pages changed."""
     now = {kind: {obj.pk for obj in getattr(term, kind).all()} for kind in before}
     changed = []
     for model, relations in RELATIONS.items():
@@ -250,7 +249,7 @@ def apply_mapping(term, before, user=None):
             purge.purge(
                 [url for page in changed for url in purge.page_urls(page)] + purge.listings()
             )
-    return len(changed)
+    return changed
 
 
 # --- Suggestions -------------------------------------------------------------------------------
