@@ -453,12 +453,13 @@ def save_drafts(pages, user):
 
 def publish_contents(changes, user):
     """What `save_revision(user=user).publish(user=user)` leaves for each page of `changes`
-    whose content changed (and, for one with a draft, the draft's own `save_revision` after
-    it), in a few statements for all of them: [(page, live content, draft content or None)],
-    each content a revision's JSON as `serializable_data()` gives it and the page's rows already
-    holding the live one. A new revision each (both latest and live), a second one for a draft
-    (latest; the page keeps its unpublished changes and any review it waits for), a "publish"
-    log entry. Nothing is sent: the caller brings the matcher and caches up to date."""
+    whose published content changed, and the draft's own `save_revision` after it for one with a
+    draft, in a few statements for all of them: [(page, live content or None, draft content or
+    None)], each content a revision's JSON as `serializable_data()` gives it, the page's rows
+    already holding the live one (None: the published page is unchanged, only its draft is). A
+    new revision each (both latest and live) and a "publish" log entry; a second one for a draft
+    (latest: the page keeps its unpublished changes and any review it waits for). Nothing is
+    sent: the caller brings the matcher and caches up to date."""
     if not changes:
         return
     now = timezone.now()
@@ -475,22 +476,34 @@ def publish_contents(changes, user):
             content=content,
         )
 
-    live = [revision(page, content, page.title) for page, content, _draft in changes]
-    Revision.objects.bulk_create(live, batch_size=100)
-    drafts = {
-        page.pk: revision(page, draft, page.draft_title)
-        for page, _content, draft in changes
+    published = [
+        (page, revision(page, live, page.title)) for page, live, _ in changes if live is not None
+    ]
+    Revision.objects.bulk_create([r for _page, r in published], batch_size=100)
+    drafts = [
+        (page, revision(page, draft, page.draft_title))
+        for page, _, draft in changes
         if draft is not None
-    }
-    Revision.objects.bulk_create(list(drafts.values()), batch_size=100)
-    rows = []
-    for (page, _content, _draft), own in zip(changes, live, strict=True):
-        page.live_revision = own
-        page.latest_revision = drafts.get(page.pk, own)
+    ]
+    Revision.objects.bulk_create([r for _page, r in drafts], batch_size=100)
+    for page, own in published:
+        page.live_revision = page.latest_revision = own
         page.last_published_at = page.latest_revision_created_at = now
-        rows.append(Page(pk=page.pk, **{name: getattr(page, name) for name in _PUBLISH_FIELDS}))
+    for page, own in drafts:
+        page.latest_revision = own
+        page.latest_revision_created_at = now
+    rows = [
+        Page(pk=page.pk, **{name: getattr(page, name) for name in _PUBLISH_FIELDS})
+        for page, _live, _draft in changes
+    ]
     Page.objects.bulk_update(rows, _PUBLISH_FIELDS, batch_size=200)
-    _insert_log_entries([c[0] for c in changes], live, now, user, ("wagtail.publish",))
+    _insert_log_entries(
+        [page for page, _r in published],
+        [r for _page, r in published],
+        now,
+        user,
+        ("wagtail.publish",),
+    )
 
 
 _PUBLISH_FIELDS = [

@@ -156,7 +156,7 @@ def _wanted(current, relations, added, removed):
 
 def _apply_chunk(model, relations, pks, term, before, now, user):
     """apply_mapping for one chunk of live pages of one model: the same queries however many
-    pages the chunk holds. Returns the pages changed."""
+    pages the chunk holds. Returns the pages whose published content changed."""
     pages = list(model.objects.filter(pk__in=pks).order_by("pk"))
     through = {
         relation: model._meta.get_field(relation).remote_field.through
@@ -200,7 +200,9 @@ def _apply_chunk(model, relations, pks, term, before, now, user):
                 draft = {**draft, **draft_wanted}  # the reviewer still sees the partner's changes
             else:
                 draft = None
-        if all(wanted[r] == sorted(current[r]) for r in wanted) and draft is None:
+        if all(wanted[r] == sorted(current[r]) for r in wanted):
+            if draft is not None:  # only the draft lacks the mapping
+                changes.append((page, None, draft))
             continue
         for relation, pks_wanted in wanted.items():
             page_column, column = columns[relation]
@@ -220,7 +222,7 @@ def _apply_chunk(model, relations, pks, term, before, now, user):
         through[relation].objects.filter(pk__in=stale[relation]).delete()
         through[relation].objects.bulk_create(new[relation], batch_size=patches.CHUNK)
     publish_contents(changes, user)
-    return [page for page, _content, _draft in changes]
+    return [page for page, live, _draft in changes if live is not None]
 
 
 def apply_mapping(term, before, user=None):

@@ -132,6 +132,18 @@ def test_a_draft_waiting_for_review_gets_the_mapping_and_stays_a_draft(computing
     assert list(draft.interests.all()) == [computing]
     assert list(page.live_revision.as_object().interests.all()) == [computing]
 
+    # A draft that lacks it while the published page has it: only the draft changes.
+    other = ProgramPage.objects.get(translation_key=key(2))
+    live_revision = other.live_revision_id
+    draft = other.get_latest_revision_as_object()
+    draft.interests = []
+    draft.save_revision(user=world.staff)
+    with indexing.refreshed_once():
+        assert outside.apply_mapping(term, before, world.staff) == []
+    other = ProgramPage.objects.get(pk=other.pk)
+    assert other.live_revision_id == live_revision and other.has_unpublished_changes
+    assert list(other.get_latest_revision_as_object().interests.all()) == [computing]
+
 
 def queries(term, before):
     with CaptureQueriesContext(connection) as captured, indexing.refreshed_once():
