@@ -8,11 +8,14 @@ from django.db import transaction
 from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from wagtail.admin import messages
 
 from hub.directory.models import Interest, ProgramPage, SupportType
+from hub.imports.models import ImportJob
+from hub.imports.tasks import run_import_job
 from hub.partners.onboarding import is_hub_staff
 from search import indexing
 
@@ -20,6 +23,9 @@ from . import outside
 from .models import OutsideTerm
 
 PER_PAGE = 50
+# A term carried by more services than this is applied by the import worker, not the request:
+# each changed service's matcher document is rebuilt (some 50 ms each).
+MAPPING_IN_REQUEST = 20
 
 
 def _staff_only(request):
@@ -83,6 +89,33 @@ class MappingForm(forms.Form):
     )
 
 
+def _apply_in_worker(request, term, form, before):
+    """Save the mapping now; leave re-linking its services to the import worker."""
+    with transaction.atomic():
+        term.interests.set(form.cleaned_data["interests"])
+        term.support_types.set(form.cleaned_data["support_types"])
+        job = ImportJob.objects.create(
+            kind=ImportJob.Kind.MAPPING,
+            user=request.user,
+            filename=str(term)[:255],
+            arguments={"term": term.pk, "before": {k: sorted(v) for k, v in before.items()}},
+            total=term.service_count,
+        )
+    run_import_job.enqueue(job.pk)
+    progress = reverse("imports:job", args=[job.pk])
+    messages.success(
+        request,
+        ngettext(
+            "Mapping of “%(term)s” saved; its %(count)d listing is being updated.",
+            "Mapping of “%(term)s” saved; its %(count)d listings are being updated.",
+            term.service_count,
+        )
+        % {"term": term, "count": term.service_count},
+        buttons=[messages.button(progress, _("Progress"))],
+    )
+    return redirect("hsds_mapping:list")
+
+
 def term_edit(request, term_id):
     _staff_only(request)
     term = get_object_or_404(_with_counts(OutsideTerm.objects.all()), pk=term_id)
@@ -90,11 +123,13 @@ def term_edit(request, term_id):
     if request.method == "POST":
         form = MappingForm(request.POST)
         if form.is_valid():
+            if term.service_count > MAPPING_IN_REQUEST:
+                return _apply_in_worker(request, term, form, before)
             # Each page's matcher document rebuilt once, at the end (not at each publish).
             with transaction.atomic(), indexing.refreshed_once():
                 term.interests.set(form.cleaned_data["interests"])
                 term.support_types.set(form.cleaned_data["support_types"])
-                changed = outside.apply_mapping(term, before, request.user)
+                changed = len(outside.apply_mapping(term, before, request.user))
             messages.success(
                 request,
                 ngettext(

@@ -7,11 +7,18 @@ and, when staff save a mapping, at once (`apply_mapping`), so they reach the mat
 browse pages. `suggestions` proposes hub terms from the names and synonyms families' words are
 read with (search/vocabulary.py)."""
 
-from django.conf import settings
+from collections import defaultdict
 
+from django.conf import settings
+from wagtail.models import Revision
+
+from hub.caching import purge
+from hub.directory.bulk import publish_contents
 from hub.directory.i18n import localized_field_name
 from hub.directory.models import Interest, ProgramPage, SupportServicePage, SupportType
+from search import indexing
 
+from . import patches
 from .inverse import records, string
 from .models import OutsideTerm
 
@@ -123,49 +130,127 @@ def link_services(found_services, pages, outside_terms):
 # --- Staff's mapping ---------------------------------------------------------------------------
 
 
-def _still_given(page, exclude):
-    """{"interests": {pk}, "support_types": {pk}} the page's other outside terms map to."""
-    given = {"interests": set(), "support_types": set()}
-    others = OutsideTerm.objects.filter(services=page).exclude(pk=exclude.pk)
-    for other in others.prefetch_related("interests", "support_types"):
-        for kind in given:
-            given[kind] |= {obj.pk for obj in getattr(other, kind).all()}
+def _still_given(page_pks, exclude):
+    """{page pk: {"interests": {pk}, "support_types": {pk}}}: what the pages' other outside terms
+    map to. One query per kind for all the pages (not one per page)."""
+    given = defaultdict(lambda: {kind: set() for kind in MODELS})
+    for kind in MODELS:
+        field = OutsideTerm._meta.get_field(kind)
+        rows = (
+            field.remote_field.through.objects.filter(outsideterm__services__in=page_pks)
+            .exclude(outsideterm_id=exclude.pk)
+            .values_list("outsideterm__services", field.m2m_reverse_name())
+        )
+        for page_pk, pk in rows:
+            given[page_pk][kind].add(pk)
     return given
 
 
-def _update(page, relations, added, removed):
-    """Give `page` (live or a draft) the `added` hub terms, less the `removed`; whether that
-    changed anything."""
-    differs = False
-    for kind, relation in relations.items():
-        current = {obj.pk for obj in getattr(page, relation).all()}
-        wanted = (current | added[kind]) - removed[kind]
-        if wanted != current:
-            setattr(page, relation, list(MODELS[kind].objects.filter(pk__in=wanted)))
-            differs = True
-    return differs
+def _wanted(current, relations, added, removed):
+    """{relation: sorted pks} a page's relations (`current`: {relation: pks}) become."""
+    return {
+        relation: sorted((set(current[relation]) | added[kind]) - removed[kind])
+        for kind, relation in relations.items()
+    }
+
+
+def _apply_chunk(model, relations, pks, term, before, now, user):
+    """apply_mapping for one chunk of live pages of one model: the same queries however many
+    pages the chunk holds. Returns the pages whose published content changed."""
+    pages = list(model.objects.filter(pk__in=pks).order_by("pk"))
+    through = {
+        relation: model._meta.get_field(relation).remote_field.through
+        for relation in relations.values()
+    }
+    columns = {
+        relation: (
+            model._meta.get_field(relation).m2m_column_name(),
+            model._meta.get_field(relation).m2m_reverse_name(),
+        )
+        for relation in relations.values()
+    }
+    stored = {relation: defaultdict(dict) for relation in relations.values()}  # page: {pk: row}
+    for relation, (page_column, column) in columns.items():
+        rows = through[relation].objects.filter(**{f"{page_column}__in": pks})
+        for row_pk, page_pk, pk in rows.values_list("pk", page_column, column):
+            stored[relation][page_pk][pk] = row_pk
+    still = _still_given(pks, term) if any(before[kind] - now[kind] for kind in before) else {}
+    revisions = {
+        r.pk: r.content
+        for r in Revision.objects.filter(
+            pk__in=[p.live_revision_id for p in pages if p.live_revision_id]
+            + [p.latest_revision_id for p in pages if p.has_unpublished_changes]
+        )
+    }
+    stale, new, changes = defaultdict(list), defaultdict(list), []
+    for page in pages:
+        given = still.get(page.pk, {kind: set() for kind in MODELS})
+        removed = {kind: before[kind] - now[kind] - given[kind] for kind in before}
+        current = {relation: stored[relation][page.pk] for relation in relations.values()}
+        wanted = _wanted(current, relations, now, removed)
+        draft = revisions.get(page.latest_revision_id) if page.has_unpublished_changes else None
+        if draft is not None:
+            draft_wanted = _wanted(
+                {relation: draft.get(relation) or [] for relation in wanted},
+                relations,
+                now,
+                removed,
+            )
+            if any(draft_wanted[r] != sorted(draft.get(r) or []) for r in wanted):
+                draft = {**draft, **draft_wanted}  # the reviewer still sees the partner's changes
+            else:
+                draft = None
+        if all(wanted[r] == sorted(current[r]) for r in wanted):
+            if draft is not None:  # only the draft lacks the mapping
+                changes.append((page, None, draft))
+            continue
+        for relation, pks_wanted in wanted.items():
+            page_column, column = columns[relation]
+            stale[relation] += [
+                row for pk, row in current[relation].items() if pk not in pks_wanted
+            ]
+            new[relation] += [
+                through[relation](**{page_column: page.pk, column: pk})
+                for pk in pks_wanted
+                if pk not in current[relation]
+            ]
+        content = revisions.get(page.live_revision_id)
+        if content is None:  # published before revisions were kept: as Wagtail would save it
+            content = page.serializable_data()
+        changes.append((page, {**content, **wanted}, draft))
+    for relation in relations.values():
+        through[relation].objects.filter(pk__in=stale[relation]).delete()
+        through[relation].objects.bulk_create(new[relation], batch_size=patches.CHUNK)
+    publish_contents(changes, user)
+    return [page for page, live, _draft in changes if live is not None]
 
 
 def apply_mapping(term, before, user=None):
     """Give every live service carrying `term` the hub terms it is now mapped to, and take away
     those it no longer is (unless another of the service's outside terms gives them). Each
-    changed page is published again (so the matcher indexes it); a draft waiting for review
-    gets the same change and stays a draft. `before`: {"interests": {pk}, "support_types":
-    {pk}} as mapped until now. Returns how many pages changed."""
+    changed page is published again (a new revision, so an editor opening it keeps them) and
+    its matcher document rebuilt; a draft waiting for review gets the same change and stays a
+    draft. `before`: {"interests": {pk}, "support_types": {pk}} as mapped until now. Done in
+    chunks of patches.CHUNK pages, a fixed number of queries each. Returns the pages changed."""
     now = {kind: {obj.pk for obj in getattr(term, kind).all()} for kind in before}
-    changed = 0
-    for page in term.services.live().specific():
-        relations = RELATIONS.get(type(page))
-        if not relations:
-            continue
-        still = _still_given(page, term)
-        removed = {kind: before[kind] - now[kind] - still[kind] for kind in before}
-        draft = page.get_latest_revision_as_object() if page.has_unpublished_changes else None
-        if _update(page, relations, now, removed):
-            page.save_revision(user=user).publish(user=user)
-            changed += 1
-        if draft is not None and _update(draft, relations, now, removed):
-            draft.save_revision(user=user)  # the reviewer still sees the partner's changes
+    changed = []
+    for model, relations in RELATIONS.items():
+        pks = list(
+            model.objects.live()
+            .exact_type(model)
+            .filter(outside_terms=term)
+            .order_by("pk")
+            .values_list("pk", flat=True)
+        )
+        for start in range(0, len(pks), patches.CHUNK):
+            chunk = pks[start : start + patches.CHUNK]
+            changed += _apply_chunk(model, relations, chunk, term, before, now, user)
+    if changed:
+        indexing.refresh(changed)
+        if purge.configured():
+            purge.purge(
+                [url for page in changed for url in purge.page_urls(page)] + purge.listings()
+            )
     return changed
 
 

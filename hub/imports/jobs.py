@@ -15,6 +15,7 @@ from pathlib import Path, PurePosixPath
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from hub.formula_cells import SafeWriter
 
@@ -31,6 +32,7 @@ HSDS_STEPS = 2  # unpacked; read, checked and written
 REPORT_COLUMNS = {
     ImportJob.Kind.HSDS: ("table", "hsds_id", "name", "action", "reasons"),
     ImportJob.Kind.SPREADSHEET: ("row", "external_id", "title", "action"),
+    ImportJob.Kind.MAPPING: ("page", "title", "action"),
 }
 
 
@@ -180,6 +182,32 @@ def _run_spreadsheet(job):
     return ImportJob.Status.DONE
 
 
+def _run_mapping(job):
+    """Re-link the services of a term staff mapped (the mapping itself was saved at once)."""
+    from hub.hsds import outside
+    from hub.hsds.models import OutsideTerm
+
+    term = OutsideTerm.objects.filter(pk=job.arguments.get("term")).first()
+    if term is None:  # deleted meanwhile: no service carries it any more
+        return ImportJob.Status.DONE
+    before = {kind: set(job.arguments.get("before", {}).get(kind, [])) for kind in outside.MODELS}
+    _progress(job, 0)
+    changed = outside.apply_mapping(term, before, job.user)
+    if _cancel_requested(job):
+        raise Cancelled
+    job.report = [{"page": page.pk, "title": page.title, "action": "updated"} for page in changed]
+    job.notes = [
+        ngettext(
+            "Mapping of “%(term)s” saved; %(count)d listing changed.",
+            "Mapping of “%(term)s” saved; %(count)d listings changed.",
+            len(changed),
+        )
+        % {"term": term, "count": len(changed)}
+    ]
+    job.done = job.total
+    return ImportJob.Status.DONE
+
+
 def run(job_id):
     """Run a waiting job to its end. A job another worker took, or one cancelled while it
     waited, is left alone."""
@@ -192,6 +220,9 @@ def run(job_id):
     try:
         if job.kind == ImportJob.Kind.HSDS:
             job.status = _run_hsds(job)
+        elif job.kind == ImportJob.Kind.MAPPING:
+            with transaction.atomic():
+                job.status = _run_mapping(job)
         else:
             job.status = _run_spreadsheet(job)
     except Cancelled:

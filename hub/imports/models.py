@@ -52,6 +52,8 @@ class ImportJob(models.Model):
     class Kind(models.TextChoices):
         HSDS = "hsds", _("HSDS records")
         SPREADSHEET = "spreadsheet", _("Spreadsheet")
+        # A term staff mapped (hub/hsds/mapping_admin.py): its services re-linked to hub terms.
+        MAPPING = "mapping", _("Imported taxonomy terms")
 
     class Status(models.TextChoices):
         QUEUED = "queued", _("Waiting to start")
@@ -67,6 +69,8 @@ class ImportJob(models.Model):
     upload = models.ForeignKey(
         ImportUpload, null=True, blank=True, on_delete=models.CASCADE, related_name="jobs"
     )
+    # What a job with no file works on: a mapping's {"term": pk, "before": {kind: [pk]}}.
+    arguments = models.JSONField(default=dict, blank=True)
     status = models.CharField(max_length=16, choices=Status.choices, default=Status.QUEUED)
     done = models.PositiveIntegerField(default=0)
     total = models.PositiveIntegerField(default=0)

@@ -11,7 +11,8 @@ from hub.imports.tasks import run_import_job
 
 class Command(BaseCommand):
     help = (
-        "Run the waiting imports (HSDS zips, large spreadsheets) one after another, oldest "
+        "Run the waiting imports (HSDS zips, large spreadsheets, taxonomy mappings of many "
+        "services) one after another, oldest "
         "first; keep watching for new ones unless --batch."
     )
 
