@@ -83,18 +83,20 @@ def result_card(context, item):
             f'<span lang="{_e(code)}">{_e(name)}</span>'
             for code, name in zip(item["languages"], item["languages_text"], strict=True)
         )
-        languages = f'<p class="meta">{_e(_("Languages spoken:"))} {spoken}</p>'
+        label = _("Languages spoken:")  # outside the f-string, where makemessages finds it
+        languages = f'<p class="meta">{_e(label)} {spoken}</p>'
     reasons = "".join(
         f'<li data-reason="{_e(reason["code"])}">{_e(reason["text"])}</li>'
         for reason in item["reasons"]
     )
+    why = _("Why it fits:")
     return mark_safe(
         f'<article class="card result" data-id="{_e(item["id"])}">\n'
         f'  <h3><a href="{_e(item["url"])}"{title_lang}>{_e(item["title"])}</a></h3>\n'
         f"  {summary}{result_note(item, 'title', 'summary')}\n"
         f'  {organization}<p class="meta">{" · ".join(facts)}</p>\n'
         f"  {languages}\n"
-        f'  <p class="why-label">{_e(_("Why it fits:"))}</p>\n'
+        f'  <p class="why-label">{_e(why)}</p>\n'
         f'  <ul class="why">{reasons}</ul>\n'
         "</article>\n"
     )
