@@ -122,6 +122,8 @@ def hub(django_db_setup, django_db_blocker, tmp_path_factory):
     """The samples imported into a hub with its browse pages and support types, exported, and
     that export imported into the same hub emptied of them (a savepoint rolled back), exported
     again; then the samples imported once more for the tests to look at."""
+    if not (EXAMPLES_31.is_dir() and SAMPLE_11.is_dir()):
+        pytest.skip(f"The published HSDS data is not at {REAL}.")
     first = tmp_path_factory.mktemp("export")
     again = tmp_path_factory.mktemp("export-again")
     with django_db_blocker.unblock(), transaction.atomic():
@@ -162,12 +164,6 @@ def hub(django_db_setup, django_db_blocker, tmp_path_factory):
         }
         transaction.set_rollback(True)
     forget_caches()
-
-
-@pytest.fixture(autouse=True)
-def needs_real_data():
-    if not (EXAMPLES_31.is_dir() and SAMPLE_11.is_dir()):
-        pytest.skip(f"The published HSDS data is not at {REAL}.")
 
 
 # --- (a) The 3.1 examples: every record imported ----------------------------------------------
