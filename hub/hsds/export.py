@@ -200,22 +200,6 @@ def rows_by_table(docs):
     return tables
 
 
-def _without_dangling_references(found):
-    """A `<table>_id` cell naming a row that no table holds is left empty in the tables (the
-    JSON form keeps it as given): the official descriptor's foreign keys refuse it, and some
-    files give such references (the 3.1 examples' CSV form names a taxonomy, an organization
-    and a service_at_location it lacks). A required one is kept: the file fails either way."""
-    for name in TABLES:
-        for key in foreign_keys(name):
-            column, target = key["fields"], key["reference"]["resource"]
-            if column in REQUIRED.get(name, ()):
-                continue
-            present = found.get(target, {})
-            for row in found.get(name, {}).values():
-                if row.get(column) and row[column] not in present:
-                    row[column] = None
-
-
 def _cell(value):
     if value is None:
         return ""
@@ -312,7 +296,6 @@ def export(directory, request=None, core=False):
     if core:
         docs = {name: profile.core(value) for name, value in docs.items() if name != "pathways"}
     found = rows_by_table(docs)
-    _without_dangling_references(found)
     files = {Path("json") / f"{name}.json": _json_text(value) for name, value in docs.items()}
     for name, (path, columns) in TABLES.items():
         files[Path(path)] = csv_text(columns, found.get(name, {}).values())

@@ -342,11 +342,16 @@ def test_families_find_the_imported_service_once_staff_map_its_term(hub):
 # --- The 3.1 examples' CSV form, which fails its own foreign key --------------------------------
 
 
-def test_the_31_csv_form_names_its_missing_taxonomy_and_still_exports_valid(hub, tmp_path):
+def dangling_references(errors):
+    """The ids named by frictionless's foreign-key errors."""
+    return sorted(re.findall(r'values "([0-9a-f-]+)" not found', "\n".join(errors)))
+
+
+def test_the_31_csv_form_says_what_it_lacks_and_the_export_adds_no_error(hub, tmp_path):
     """Its taxonomy_terms.csv names a taxonomy that taxonomies.csv lacks (and a place and a
-    contact name an organization it lacks): the official descriptor refuses the examples
-    themselves. The import says so and goes on; the exported tables leave such a reference
-    empty (the JSON form keeps it as given), so the hub's own files stay valid."""
+    contact name an organization and a service_at_location it lacks): the official descriptor
+    refuses the examples themselves. The import says so and goes on; the export gives every
+    cell back as given (test_hsds_import), so it fails those same references and nothing else."""
     report = run("import_hsds", EXAMPLES_31 / "csv")
     assert "Imported in" in report and "rejected" not in report
     assert (
@@ -354,12 +359,14 @@ def test_the_31_csv_form_names_its_missing_taxonomy_and_still_exports_valid(hub,
         "07ff6aee-a219-438c-b694-d2fcb6c5373b matches no taxonomy in the files" in report
     )
     run("export_hsds", tmp_path)
-    assert frictionless_errors(tmp_path) == []
-    (term,) = [t for t in read_table(tmp_path, "taxonomy_term") if t["id"] == TERM]
-    assert term["name"] == "name" and term["taxonomy_id"] == ""
-    terms = json.loads((tmp_path / "json" / "taxonomy_terms.json").read_text())
-    (given,) = [t for t in terms if t["id"] == TERM]
-    assert given["taxonomy_id"] == "07ff6aee-a219-438c-b694-d2fcb6c5373b"
+    errors = frictionless_errors(tmp_path)
+    assert errors and all(": foreign-key: " in error for error in errors), errors
+    given = {row["taxonomy_id"] for row in read_table(EXAMPLES_31 / "csv", "taxonomy_term")}
+    assert "07ff6aee-a219-438c-b694-d2fcb6c5373b" in given
+    for table in ("location", "contact"):
+        given |= {row["organization_id"] for row in read_table(EXAMPLES_31 / "csv", table)}
+    given |= {row["service_at_location_id"] for row in read_table(EXAMPLES_31 / "csv", "contact")}
+    assert set(dangling_references(errors)) <= given
 
 
 def test_the_31_csv_form_uploaded_by_staff_is_reported_on_the_job_page(hub):
