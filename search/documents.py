@@ -94,6 +94,10 @@ def _point(location):
     return {"lat": float(location.latitude), "lon": float(location.longitude)}
 
 
+def _approximate_points(locations):
+    return [_point(place) for place in locations if place.has_position and place.position_from_zip]
+
+
 def _program_facts(page, organization):
     sessions = list(page.sessions.select_related("location"))
     schedule = {
@@ -125,6 +129,8 @@ def _program_facts(page, organization):
             _iso(s.application_deadline) for s in sessions if s.application_deadline
         ),
         "points": [_point(location) for location in locations if location.has_position],
+        # Those of them at a ZIP code's centre: a distance to one is approximate.
+        "approximate_points": _approximate_points(locations),
     }
 
 
@@ -142,6 +148,8 @@ def _service_facts(page, organization):
         "starts": [],
         "deadlines": [],
         "points": [_point(location) for location in locations if location.has_position],
+        # Those of them at a ZIP code's centre: a distance to one is approximate.
+        "approximate_points": _approximate_points(locations),
     }
 
 

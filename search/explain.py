@@ -15,7 +15,7 @@ from hub.directory.models import ProgramPage
 from hub.translations import marks
 
 from . import terms as taxonomy
-from .scoring import nearest_km, preferences
+from .scoring import nearest_is_approximate, nearest_km, preferences
 
 # The reasons that say how the family's language is met; without one, the card says which
 # language it is taught in instead.
@@ -179,8 +179,19 @@ class Explainer:
             if code in doc.get("venues", []):
                 found.append(("venue", venue_label(code)))
         if question.point and doc.get("place_bound"):
-            km = formatting.distance_km(nearest_km(doc, *question.point))
-            found.append(("distance", _("%(km)s km away") % {"km": formatting.distance_number(km)}))
+            km = formatting.distance_number(
+                formatting.distance_km(nearest_km(doc, *question.point))
+            )
+            if nearest_is_approximate(doc, *question.point):
+                found.append(
+                    (
+                        "distance",
+                        _("About %(km)s km away (the place is known only by its ZIP code)")
+                        % {"km": km},
+                    )
+                )
+            else:
+                found.append(("distance", _("%(km)s km away") % {"km": km}))
         elif question.point and doc.get("format") == "online":
             found.append(("online", _("Online")))
         today = question.today.isoformat()

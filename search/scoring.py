@@ -275,6 +275,16 @@ def nearest_km(doc, lat, lon):
     )
 
 
+def nearest_is_approximate(doc, lat, lon):
+    """Whether the opportunity's nearest place to (lat, lon) is known only by its ZIP code (put
+    at the ZIP code's centre), so a distance to it is approximate."""
+    points = doc.get("points", [])
+    if not points:
+        return False
+    nearest = min(points, key=lambda p: distance_km(lat, lon, p["lat"], p["lon"]))
+    return nearest in doc.get("approximate_points", [])
+
+
 # --- Preferences for one question ----------------------------------------------------------
 
 

@@ -54,7 +54,69 @@ def documents(request):
         {"organization": docs["organizations"], "taxonomy_term": docs["taxonomy_terms"]},
         patches.stored_patches(),
     )
+    made_valid(docs)
     return docs
+
+
+# --- What an older file gave, made valid HSDS 3.0 ----------------------------------------------
+
+
+TOP = (
+    ("organizations", "organization"),
+    ("taxonomies", "taxonomy"),
+    ("taxonomy_terms", "taxonomy_term"),
+)
+
+
+def made_valid(docs):
+    """Records an import gave back as they came that HSDS 3.0 would refuse, in place: an id that
+    is not a UUID in lower case (HSDS 1.x allowed any text; the 1.1 sample's program has a UUID
+    cut short) becomes the UUID's canonical form, else a uuid5 of its table and the id, the
+    same at every export, with every reference to it, the id as given in `x_original_id`; a
+    required description a 1.x table did not have is the record's name."""
+    renamed = {}
+
+    def visit(table, record):
+        key = record.get("id")
+        if isinstance(key, str) and key and ids.parse(key) != key:
+            renamed[key] = ids.parse(key) or ids.derived("given", table, key)
+        name = record.get("name")
+        if "description" in REQUIRED.get(table, ()) and not record.get("description"):
+            if isinstance(name, str) and name.strip():
+                record["description"] = name
+
+    for name, table in TOP:
+        _walk(docs[name], table, visit)
+    for table, records in docs["kept"].items():
+        _walk(records, table, visit)
+    if renamed:
+        _rename_ids(docs, renamed)
+
+
+def _walk(value, table, visit):
+    if isinstance(value, list):
+        for item in value:
+            _walk(item, table, visit)
+    elif isinstance(value, dict):
+        visit(table, value)
+        for key, inner in value.items():
+            if TABLE_OF_KEY.get(key) and isinstance(inner, dict | list):
+                _walk(inner, TABLE_OF_KEY[key], visit)
+
+
+def _rename_ids(value, renamed):
+    """Every `id` and `<table>_id` that `renamed` names, in place."""
+    if isinstance(value, list):
+        for item in value:
+            _rename_ids(item, renamed)
+    elif isinstance(value, dict):
+        for key, inner in list(value.items()):
+            if (key == "id" or key.endswith("_id")) and isinstance(inner, str) and inner in renamed:
+                if key == "id":
+                    value.setdefault("x_original_id", inner)
+                value[key] = renamed[inner]
+            else:
+                _rename_ids(inner, renamed)
 
 
 def _add_held_back(organizations, batch):
@@ -132,7 +194,7 @@ def rows_by_table(docs):
         visit("taxonomy", taxonomy, None, None)
     for term in docs["taxonomy_terms"]:
         visit("taxonomy_term", term, None, None)
-    for table, records in kept_records().items():
+    for table, records in docs["kept"].items():
         for record in records:
             visit(table, record, None, None)
     return tables

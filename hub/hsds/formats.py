@@ -1,17 +1,19 @@
-"""Values in HSDS's `uri` and `email` fields that the community's validators accept.
+"""Values in HSDS's `uri`, `email` and date fields that the community's validators accept.
 
 Source files often give a website as `www.example.org` or an email as `mailto:a@b.org`; a
 `uri` or `email` field must not carry them as they are (frictionless and the JSON schemas
 refuse the file). Such values are completed (`https://www.example.org`, `a@b.org`) on import
 and on export; what cannot be completed leaves the standard field for `x_original_<field>`, so
-nothing is lost and nothing invalid is published."""
+nothing is lost and nothing invalid is published. A date field given a date and time (HSDS 1.x
+metadata's `last_action_date` is one) keeps the date, the whole value in `x_original_<field>`."""
 
+import datetime
 import re
 
 from django.core.exceptions import ValidationError
 from django.core.validators import EmailValidator, URLValidator
 
-from .tables import TABLE_OF_KEY, TABLES
+from .tables import TABLE_OF_KEY, TABLES, TABULAR_TYPE
 
 # A URI names its scheme first ("https:", "urn:", "mailto:"); a dot in it means a host name
 # followed by a port (`www.x.org:8080`), not a scheme.
@@ -55,6 +57,22 @@ def email_address(value):
 
 
 NORMALISE = {"uri": web_address, "email": email_address}
+# The tables' date columns (a plain string in the JSON schemas, a date for frictionless).
+DATES = {}
+for (_table, _column), _kind in TABULAR_TYPE.items():
+    if _kind == "date":
+        DATES.setdefault(_table, set()).add(_column)
+
+
+def date_part(value):
+    """The date of an ISO 8601 date and time ("2016-08-25T08:31:03+00:00"), or None."""
+    if not isinstance(value, str) or len(value) <= 10 or value[10] not in "T ":
+        return None
+    try:
+        datetime.datetime.fromisoformat(value.replace("Z", "+00:00"))
+        return datetime.date.fromisoformat(value[:10]).isoformat()
+    except ValueError:
+        return None
 
 
 def conform(table, record):
@@ -69,6 +87,11 @@ def conform(table, record):
             del record[name]
         elif fixed != value:
             record[name] = fixed
+    for name in DATES.get(table, ()):
+        day = date_part(record.get(name))
+        if day is not None:
+            record.setdefault(f"x_original_{name}", record[name])
+            record[name] = day
 
 
 def conform_documents(value, table):

@@ -252,6 +252,7 @@ def _map(directory, package, version, result):
             )
         elif not service.get("eligibility_description"):
             service["eligibility_description"] = "; ".join(texts)
+    _what_3_0_requires(objects, result)
     used = {path.resolve() for path in paths.values()}
     for path in sorted(directory.iterdir()):
         if path.suffix.lower() == ".csv" and path.resolve() not in used:
@@ -272,6 +273,25 @@ def _map(directory, package, version, result):
             "Sunday); HSDS 1.x does not say. Check the hours.",
         )
     tabular._nest(rows, objects, result)
+
+
+def _what_3_0_requires(objects, result):
+    """Two columns HSDS 3.0 requires and 1.x did not have, filled where the files tell: a
+    metadata row's resource_type is the table of the record its resource_id names; a place's
+    location_type is physical (1.x's places are where organizations operate, their addresses
+    in physical_addresses.csv), and the report says so."""
+    places = [place for place in objects["location"].values() if not place.get("location_type")]
+    for place in places:
+        place["location_type"] = "physical"
+    if places:
+        result.notes.append(
+            f"locations.csv: HSDS 1.x has no location_type; {len(places)} "
+            f"{'place was' if len(places) == 1 else 'places were'} taken as physical places"
+        )
+    table_of = {key: table for table, found in objects.items() for key in found}
+    for row in objects["metadata"].values():
+        if not row.get("resource_type") and row.get("resource_id") in table_of:
+            row["resource_type"] = table_of[row["resource_id"]]
 
 
 def _rows(read):

@@ -375,7 +375,8 @@ def taxonomy_term(obj):
         "id": ids.term_id(t.code, obj.slug),
         "code": obj.slug,
         "name": text(obj, "name") or obj.slug,
-        "description": text(obj, "description") or "",
+        # HSDS requires one; a term staff gave none is described by its name.
+        "description": text(obj, "description") or text(obj, "name") or obj.slug,
         "taxonomy": t.name,
         "taxonomy_detail": taxonomy(t),
         "language": DEFAULT_LANGUAGE,

@@ -174,6 +174,17 @@ def _nest(rows, objects, result):
         if attribute.get("taxonomy_term_id") in terms:
             attribute["taxonomy_term"] = dict(terms[attribute["taxonomy_term_id"]])
 
+    # A term is a root; the taxonomy it names is a reference only: one the files lack is said
+    # (the official examples' CSV form has one); it is kept as given, so a re-export gives
+    # back every cell (and fails the same foreign key the files fail).
+    for table, name, number, row in rows:
+        taxonomy = row.get("taxonomy_id") if table == "taxonomy_term" else None
+        if isinstance(taxonomy, str) and taxonomy and taxonomy not in objects["taxonomy"]:
+            result.notes.append(
+                f"{name} row {number} (id {row['id']}): its taxonomy_id {taxonomy} matches no "
+                "taxonomy in the files; the term is imported with that id as given"
+            )
+
     # All rows exist before any is attached, so file order does not matter and depth is free.
     parent_of = {}  # id(child) -> parent row, to refuse an attachment that would close a loop
     for table, name, number, row in rows:

@@ -5,15 +5,18 @@ code's centre only when that is known offline, and said to be approximate), plac
 could not use, and the provider's own website as the service's `url`."""
 
 import json
+import re
 
 import pytest
 from django.test import Client
 from django.utils import translation
 from test_hsds_import import empty_the_database, files_in, run, write_json
 
-from hub.directory.models import Location, OrganizationPage, SupportServicePage
+from hub.caching import memo
+from hub.directory.models import Location, OrganizationPage, SupportServicePage, SupportType
 from hub.hsds import importer
 from hub.hsds.models import KeptRecord, RecordPatch
+from search import indexing
 
 pytestmark = pytest.mark.django_db
 
@@ -237,3 +240,23 @@ def test_export_then_import_into_an_empty_hub_keeps_everything(imported, tmp_pat
     # And the families of the new hub see it all again.
     assert Location.objects.get(hsds_id=NEAR_ZIP).opening_hours
     assert "Billing" in page_text(OrganizationPage.objects.get(translation_key=ORG))
+
+
+def test_a_distance_to_a_place_at_its_zip_codes_centre_is_said_to_be_approximate(imported):
+    """The find page's card says how far the place is, and that it is approximate when the
+    place is known only by its ZIP code: the family's own point is not the library's door."""
+    health = SupportType.objects.create(name="Health care", slug="health-care")
+    service = SupportServicePage.objects.get(translation_key=SERVICE)
+    service.support_types.add(health)
+    service.save()
+    indexing.rebuild_all()
+    memo.clear_all()  # the new support type: cache versions move only once a transaction commits
+    found = Client().get("/en/find/", {"needs": "health-care", "zip": "95822"})
+    text = found.content.decode()
+    assert "Teen clinic" in text
+    assert re.search(r"About [\d.]+ km away \(the place is known only by its ZIP code\)", text)
+    # A place with its own coordinates is a plain distance.
+    Location.objects.filter(hsds_id=NEAR_ZIP).update(position_from_zip=False)
+    indexing.rebuild_all()
+    text = Client().get("/en/find/", {"needs": "health-care", "zip": "95822"}).content.decode()
+    assert re.search(r"[\d.]+ km away", text) and "known only by its ZIP code" not in text
