@@ -16,6 +16,7 @@ import threading
 from contextlib import contextmanager
 
 from django.db import transaction
+from django.db.models import Q
 
 from hub.caching import versions
 
@@ -25,7 +26,7 @@ from .backends import (
     elasticsearch_backend,
     elasticsearch_enabled,
 )
-from .documents import OPPORTUNITY_MODELS, build, is_opportunity
+from .documents import OPPORTUNITY_MODELS, build, build_many
 from .models import IndexOutbox, OpportunityDocument
 
 log = logging.getLogger(__name__)
@@ -61,21 +62,32 @@ def refresh(pages):
         noted.update((page.pk, page) for page in pages)
         return
     database = database_backend()
-    changed, seen = [], set()
-    for root in pages:
-        for page in root.get_descendants(inclusive=True).specific():
-            if page.pk in seen or not is_opportunity(page):
-                continue
-            seen.add(page.pk)
-            doc = build(page)
-            if doc:
-                database.save(doc)
-            else:
-                database.remove([page.pk])
-            changed.append(page.pk)
+    changed = []
+    for batch in _opportunities_under(pages):
+        built = build_many(batch)
+        database.save_many([doc for _pk, doc in built if doc])
+        database.remove([pk for pk, doc in built if not doc])
+        changed.extend(pk for pk, _doc in built)
     if changed:
         versions.changed("content")
     enqueue(changed)
+
+
+def _opportunities_under(pages, size=100):
+    """The opportunity pages among `pages` and their descendants, each once, specific, in
+    batches: a few queries per batch of subtrees rather than two per page."""
+    tops = []
+    for path in sorted({page.path for page in pages}):
+        # Sorted, a subtree's paths follow its root's: only the outermost roots are asked for.
+        if not tops or not path.startswith(tops[-1]):
+            tops.append(path)
+    for start in range(0, len(tops), size):
+        under = Q(pk__in=[])
+        for path in tops[start : start + size]:
+            under |= Q(path__startswith=path)
+        batch = [page for model in OPPORTUNITY_MODELS for page in model.objects.filter(under)]
+        if batch:
+            yield batch
 
 
 def forget(page_ids):
