@@ -666,11 +666,28 @@ class Writer:
                 self._done(table, key, action, mapped)
         return pages
 
-    def _placement(self, key, model, default_parent, taken):
+    @staticmethod
+    def _stored(model, keys):
+        """{HSDS id: (parent, page)} for the pages of `model` already stored under `keys`: a
+        few queries for all of them, not two per record."""
+        pages = {}
+        for chunk in _chunks(keys):
+            for page in model.objects.filter(translation_key__in=chunk).order_by("path"):
+                pages.setdefault(str(page.translation_key), page)  # as .first() would
+        paths = sorted({page.path[: -Page.steplen] for page in pages.values()})
+        parents = {
+            parent.path: parent
+            for chunk in _chunks(paths)
+            for parent in Page.objects.filter(path__in=chunk)
+        }
+        return {key: (parents[page.path[: -Page.steplen]], page) for key, page in pages.items()}
+
+    @staticmethod
+    def _placement(key, stored, default_parent, taken):
         """(parent, slug, page): where the page already is, else a new one under the parent."""
-        page = model.objects.filter(translation_key=key).first()
-        if page is not None:
-            return page.get_parent(), page.slug, page
+        if key in stored:
+            parent, page = stored[key]
+            return parent, page.slug, page
         if default_parent.pk not in taken:
             taken[default_parent.pk] = set(
                 default_parent.get_children().values_list("slug", flat=True)
@@ -692,10 +709,9 @@ class Writer:
 
     def _organizations(self):
         taken, items = {}, []
+        stored = self._stored(OrganizationPage, self.found.organizations)
         for key, record in self.found.organizations.items():
-            parent, slug, _page = self._placement(
-                key, OrganizationPage, self.organization_index, taken
-            )
+            parent, slug, _page = self._placement(key, stored, self.organization_index, taken)
             slug = slug or inverse.slug_for(record, taken[parent.pk])
             record = dict(record)
             record["locations"] = [
@@ -714,10 +730,14 @@ class Writer:
 
     def _services(self):
         taken, items = {}, []
+        stored = {}
+        for model in {self.found.models[key] for key in self.found.services}:
+            keys = [key for key in self.found.services if self.found.models[key] is model]
+            stored[model] = self._stored(model, keys)
         for key, record in self.found.services.items():
             model = self.found.models[key]
             organization = self.organizations[self.found.organization_of[key]]
-            parent, slug, page = self._placement(key, model, organization, taken)
+            parent, slug, page = self._placement(key, stored[model], organization, taken)
             if parent.pk != organization.pk:
                 self._line("service", key).reasons.append(
                     "It stays under the organization it is under in the hub."
@@ -755,8 +775,9 @@ class Writer:
         }
         organizations = {str(page.translation_key): page for page in OrganizationPage.objects.all()}
         taken, items = {}, []
+        stored = self._stored(PathwayPage, self.found.pathways)
         for key, record in self.found.pathways.items():
-            parent, slug, _page = self._placement(key, PathwayPage, self.pathway_index, taken)
+            parent, slug, _page = self._placement(key, stored, self.pathway_index, taken)
             slug = slug or inverse.slug_for(record, taken[parent.pk])
             mapped = inverse.pathway(record, programs, organizations, self.terms, self.images)
             items.append((key, parent, _spec(PathwayPage, slug, key, mapped), mapped))
