@@ -15,6 +15,9 @@ The spreadsheet import writes drafts the same way (`create_drafts`, `save_drafts
 from collections import defaultdict
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from functools import cache
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
@@ -120,6 +123,31 @@ def assign(obj, values):
             setattr(obj, name, text.get("en"))
     for attname, value in expand(type(obj), values).items():
         setattr(obj, attname, value)
+
+
+@cache
+def _defaults(model):
+    """(call, default) per concrete field of `model`: a plain default value worked out once, or
+    the field's get_default where each instance needs its own (callable or mutable)."""
+    defaults = []
+    for model_field in model._meta.concrete_fields:
+        if not (model_field.has_default() and callable(model_field.default)):
+            value = model_field.get_default()
+            if isinstance(value, str | int | float | Decimal | date | None):
+                defaults.append((False, value))
+                continue
+        defaults.append((True, model_field.get_default))
+    return defaults
+
+
+def new_instance(model, **values):
+    """`model(**values)`, made from positional values as the database makes instances: given
+    keywords, Django works out every language column's default under its language and
+    modeltranslation rewrites every keyword, which costs more than the rest of making a page."""
+    obj = model(*(default() if call else default for call, default in _defaults(model)))
+    for name, value in values.items():
+        setattr(obj, name, value)
+    return obj
 
 
 def _is_stream(model, attname):
@@ -283,7 +311,8 @@ class PageSync:
 
     @staticmethod
     def _child(page, relation, position, row):
-        child = getattr(type(page), relation).rel.related_model()
+        model = getattr(type(page), relation).rel.related_model
+        child = new_instance(model)
         assign(child, row)
         child.sort_order = position
         return child
@@ -308,7 +337,7 @@ class PageSync:
                     .first()
                 )
                 next_step[parent.pk] = Page._str2int(last[-Page.steplen :]) + 1 if last else 1
-            page = model(slug=spec.slug)
+            page = new_instance(model, slug=spec.slug)
             assign(page, spec.fields)
             page.path = Page._get_path(parent.path, parent.depth + 1, next_step[parent.pk])
             next_step[parent.pk] += 1

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import DatabaseError, transaction
-from django.db.models import Q
+from django.db.models import Case, DateTimeField, F, Q, Value, When
 from django.utils import translation
 from wagtail.models import Page
 
@@ -790,16 +790,33 @@ class Writer:
             (self.found.services, self.services),
             (self.found.pathways, getattr(self, "pathways", {})),
         )
+        moments = {}
         for given, pages in groups:
             for key, record in given.items():
                 moment = inverse.moment(record.get("last_modified"))
                 page = pages.get(key)
-                if moment is None or page is None:
-                    continue
-                Page.objects.filter(pk=page.pk).update(last_published_at=moment)
-                Page.objects.filter(pk=page.pk, first_published_at__gt=moment).update(
-                    first_published_at=moment
+                if moment is not None and page is not None:
+                    moments[page.pk] = moment
+        # Two updates per batch of pages (as bulk_update writes them), not two per page; a
+        # page's first publication only ever moves earlier.
+        for chunk in _chunks(moments):
+            rows = Page.objects.filter(pk__in=chunk)
+            rows.update(
+                last_published_at=Case(
+                    *(When(pk=pk, then=Value(moments[pk])) for pk in chunk),
+                    output_field=DateTimeField(),
                 )
+            )
+            rows.update(
+                first_published_at=Case(
+                    *(
+                        When(pk=pk, first_published_at__gt=moments[pk], then=Value(moments[pk]))
+                        for pk in chunk
+                    ),
+                    default=F("first_published_at"),
+                    output_field=DateTimeField(),
+                )
+            )
 
     # What the hub did not keep.
 
