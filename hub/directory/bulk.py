@@ -72,9 +72,65 @@ class IndexQueue:
                 for backend in get_search_backends(with_auto_update=True):
                     backend.add_bulk(model, objects)
             if issubclass(model, Page) and ReferenceIndex.is_indexed(model):
-                for page in objects:
-                    ReferenceIndex.create_or_update_for_object(page)
+                _index_references(model, objects)
         self.objects = []
+
+
+def _index_references(model, pages):
+    """ReferenceIndex.create_or_update_for_object for each of `pages` (all of `model`), with
+    a query per batch of pages rather than four per page: their references are extracted the
+    same way, the missing rows added and the ones no longer there deleted."""
+    content_types = [
+        ContentType.objects.get_for_model(m, for_concrete_model=False)
+        for m in [model, *model._meta.get_parent_list()]
+    ]
+    content_type, base_content_type = content_types[0], content_types[-1]
+    known = {ct.id for ct in content_types}
+    new, gone = [], []
+    for start in range(0, len(pages), 500):  # a query's variables are limited
+        batch = {str(page.pk): page for page in pages[start : start + 500]}
+        existing = defaultdict(dict)
+        for row in ReferenceIndex.objects.filter(
+            base_content_type=base_content_type, object_id__in=list(batch)
+        ).values_list(
+            "id",
+            "content_type_id",
+            "object_id",
+            "to_content_type",
+            "to_object_id",
+            "model_path",
+            "content_path",
+        ):
+            existing[row[2]][row[3:]] = (row[1], row[0])  # content type, id
+        for object_id, page in batch.items():
+            references = set(ReferenceIndex._extract_references_from_object(page))
+            have = existing[object_id]
+            new.extend(
+                ReferenceIndex(
+                    content_type=content_type,
+                    base_content_type=base_content_type,
+                    object_id=object_id,
+                    to_content_type_id=to_content_type_id,
+                    to_object_id=to_object_id,
+                    model_path=model_path,
+                    content_path=content_path,
+                    content_path_hash=ReferenceIndex._get_content_path_hash(content_path),
+                )
+                for to_content_type_id, to_object_id, model_path, content_path in (
+                    references - have.keys()
+                )
+            )
+            # A row kept under a more specific type than `model` is not the page's to drop.
+            gone.extend(
+                pk
+                for reference, (type_id, pk) in have.items()
+                if reference not in references and type_id in known
+            )
+    ReferenceIndex.objects.bulk_create(
+        new, batch_size=500, ignore_conflicts=connection.features.supports_ignore_conflicts
+    )
+    for start in range(0, len(gone), 500):
+        ReferenceIndex.objects.filter(id__in=gone[start : start + 500]).delete()
 
 
 @contextmanager
