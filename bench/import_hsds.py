@@ -174,7 +174,7 @@ def main():
     for scale in [int(s) for s in args.scales.split(",")]:
         with tempfile.TemporaryDirectory() as tmp:
             held = dataset(Path(tmp, "feed"), scale)
-            name = f"bench_import_hsds_{scale}x"
+            name = f"bench_import_hsds_{scale}x_{os.getpid()}"
             if args.database_url:
                 database_url = postgres_database(args.database_url, name)
             else:

@@ -383,16 +383,8 @@ class PageSync:
         model = items[0][2].model
         now = timezone.now()
         pages = []
-        next_step = {}
+        next_step = _next_steps({parent for _position, parent, _spec in items})
         for _position, parent, spec in items:
-            if parent.pk not in next_step:
-                last = (
-                    Page.objects.filter(path__startswith=parent.path, depth=parent.depth + 1)
-                    .order_by("-path")
-                    .values_list("path", flat=True)
-                    .first()
-                )
-                next_step[parent.pk] = Page._str2int(last[-Page.steplen :]) + 1 if last else 1
             page = new_instance(model, slug=spec.slug)
             assign(page, spec.fields)
             page.path = Page._get_path(parent.path, parent.depth + 1, next_step[parent.pk])
@@ -509,6 +501,23 @@ class PageSync:
             if live:
                 batch.update(live_revision_id=F("latest_revision_id"))
         return revisions
+
+
+def _next_steps(parents):
+    """{parent pk: the step of its next child's path}, from one query per depth rather than
+    one per parent (each a scan of the page table: thousands of organizations' programs)."""
+    steps = {}
+    for depth in {parent.depth for parent in parents}:
+        wanted = {parent.path: parent.pk for parent in parents if parent.depth == depth}
+        last = {}
+        for path in Page.objects.filter(depth=depth + 1).values_list("path", flat=True):
+            prefix = path[: -Page.steplen]
+            if prefix in wanted and path > last.get(prefix, ""):
+                last[prefix] = path
+        for prefix, pk in wanted.items():
+            found = last.get(prefix)
+            steps[pk] = Page._str2int(found[-Page.steplen :]) + 1 if found else 1
+    return steps
 
 
 def save_drafts(pages, user):
