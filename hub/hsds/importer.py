@@ -823,14 +823,27 @@ class Writer:
     def _patches(self):
         batch = mapping.Batch(site_request(), originals=True)  # as export_hsds writes them
         hub = {}
+        services_of = {}  # organization page id -> the page ids of its services in the files
+        for key, page in self.services.items():
+            owner = self.organizations[self.found.organization_of[key]]
+            services_of.setdefault(owner.pk, []).append(page.pk)
+
+        def service_records(pks):
+            fetched = {}
+            for chunk in _chunks(pks):
+                for page in mapping.fetch_services(chunk, batch, full=True):
+                    fetched[page.pk] = page
+                    record = mapping.service(page, batch, full=True, organization=False)
+                    hub[("service", record["id"])] = record
+            return fetched
+
+        # A batch of organizations at a time, their services fetched once for both records.
         organization_pks = [self.organizations[key].pk for key in self.found.organizations]
-        for chunk in _chunks(organization_pks):
-            for record in organization_records(chunk, batch, True, False):
+        for chunk in _chunks(organization_pks, 100):
+            fetched = service_records([pk for org in chunk for pk in services_of.pop(org, [])])
+            for record in organization_records(chunk, batch, True, False, fetched=fetched):
                 hub[("organization", record["id"])] = record
-        for chunk in _chunks(page.pk for page in self.services.values()):
-            for page in mapping.fetch_services(chunk, batch, full=True):
-                record = mapping.service(page, batch, full=True, organization=False)
-                hub[("service", record["id"])] = record
+        service_records([pk for pks in services_of.values() for pk in pks])  # others' services
         for key, place in self.places.items():
             hub[("location", key)] = mapping.location(place, batch)
         found = {
