@@ -73,21 +73,24 @@ def refresh(pages):
     enqueue(changed)
 
 
-def _opportunities_under(pages, size=100):
+def _opportunities_under(pages, size=500):
     """The opportunity pages among `pages` and their descendants, each once, specific, in
-    batches: a few queries per batch of subtrees rather than two per page."""
+    batches of one model: a few queries per batch rather than two per page, and never the
+    whole site in memory at once (a new site's first import publishes its home page too)."""
     tops = []
     for path in sorted({page.path for page in pages}):
         # Sorted, a subtree's paths follow its root's: only the outermost roots are asked for.
         if not tops or not path.startswith(tops[-1]):
             tops.append(path)
-    for start in range(0, len(tops), size):
-        under = Q(pk__in=[])
-        for path in tops[start : start + size]:
-            under |= Q(path__startswith=path)
-        batch = [page for model in OPPORTUNITY_MODELS for page in model.objects.filter(under)]
-        if batch:
-            yield batch
+    for model in OPPORTUNITY_MODELS:
+        pks = []
+        for start in range(0, len(tops), 100):  # a query's conditions are limited
+            under = Q(pk__in=[])
+            for path in tops[start : start + 100]:
+                under |= Q(path__startswith=path)
+            pks.extend(model.objects.filter(under).values_list("pk", flat=True))
+        for start in range(0, len(pks), size):
+            yield list(model.objects.filter(pk__in=pks[start : start + size]))
 
 
 def forget(page_ids):
