@@ -70,7 +70,10 @@ class IndexQueue:
         for model, objects in by_model.items():
             if search_index.class_is_indexed(model):
                 for backend in get_search_backends(with_auto_update=True):
-                    backend.add_bulk(model, objects)
+                    # A few hundred at a time: PostgreSQL's backend writes all it is given in
+                    # one statement, built in memory (a region's pages at once otherwise).
+                    for start in range(0, len(objects), 500):
+                        backend.add_bulk(model, objects[start : start + 500])
             if issubclass(model, Page) and ReferenceIndex.is_indexed(model):
                 _index_references(model, objects)
         self.objects = []
