@@ -7,10 +7,18 @@ compare alike in Python and in Elasticsearch."""
 from datetime import date
 
 from django.conf import settings
+from django.db.models import prefetch_related_objects
 from django.utils import translation
+from wagtail.models import Page, PageViewRestriction
 
 from hub.directory.i18n import languages_written, stored_value
-from hub.directory.models import PathwayPage, ProgramPage, ProgramSession, SupportServicePage
+from hub.directory.models import (
+    OrganizationPage,
+    PathwayPage,
+    ProgramPage,
+    ProgramSession,
+    SupportServicePage,
+)
 
 from .scoring import words
 
@@ -99,7 +107,10 @@ def _approximate_points(locations):
 
 
 def _program_facts(page, organization):
-    sessions = list(page.sessions.select_related("location"))
+    if "sessions" in getattr(page, "_prefetched_objects_cache", {}):
+        sessions = list(page.sessions.all())  # build_many fetched them with their places
+    else:
+        sessions = list(page.sessions.select_related("location"))
     schedule = {
         choice
         for choice, slots in SCHEDULE_SLOTS.items()
@@ -211,15 +222,68 @@ def _pathway(page):
     }
 
 
-def build(page):
+# What build() reads through each page's relations, fetched for many pages at once.
+RELATIONS = {
+    ProgramPage: (
+        "sessions__location",
+        "interests",
+        "supports",
+        "delivery_languages",
+        "eligibility_tags",
+    ),
+    SupportServicePage: (
+        "service_locations__location",
+        "support_types",
+        "delivery_languages",
+        "eligibility_tags",
+    ),
+    PathwayPage: ("steps", "interests"),
+}
+
+
+class _Known:
+    """What build() would ask the database for each page, asked once for a batch of pages:
+    the view restrictions' places in the tree and the pages' organizations."""
+
+    def __init__(self, pages):
+        self.restricted = list(PageViewRestriction.objects.values_list("page__path", flat=True))
+        parents = sorted(
+            {page.path[: -Page.steplen] for page in pages if not isinstance(page, PathwayPage)}
+        )
+        self.organizations = {}
+        for start in range(0, len(parents), 500):  # a query's variables are limited
+            found = list(OrganizationPage.objects.filter(path__in=parents[start : start + 500]))
+            prefetch_related_objects(found, "locations__location")
+            self.organizations.update((o.path, o) for o in found)
+
+    def is_restricted(self, page):
+        return any(page.path.startswith(path) for path in self.restricted)
+
+    def organization(self, page):
+        found = self.organizations.get(page.path[: -Page.steplen])
+        return found if found is not None else page.get_parent().specific
+
+
+def build_many(pages):
+    """[(page pk, its document or None)] for specific `pages`: build() for each, with their
+    relations, organizations and view restrictions read for all of them at once."""
+    for model, lookups in RELATIONS.items():
+        prefetch_related_objects([p for p in pages if type(p) is model], *lookups)
+    known = _Known(pages)
+    return [(page.pk, build(page, known)) for page in pages]
+
+
+def build(page, known=None):
     """The document for a live, public opportunity page, or None if families cannot see it."""
     page = page.specific
-    if not is_opportunity(page) or not page.live or page.get_view_restrictions().exists():
+    if not is_opportunity(page) or not page.live:
+        return None
+    if known.is_restricted(page) if known else page.get_view_restrictions().exists():
         return None
     if isinstance(page, PathwayPage):
         body = _pathway(page)
     else:
-        organization = page.get_parent().specific
+        organization = known.organization(page) if known else page.get_parent().specific
         if not organization.live:
             return None
         body = _opportunity(page, organization)

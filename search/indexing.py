@@ -16,6 +16,7 @@ import threading
 from contextlib import contextmanager
 
 from django.db import transaction
+from django.db.models import Q
 
 from hub.caching import versions
 
@@ -25,7 +26,7 @@ from .backends import (
     elasticsearch_backend,
     elasticsearch_enabled,
 )
-from .documents import OPPORTUNITY_MODELS, build, is_opportunity
+from .documents import OPPORTUNITY_MODELS, build, build_many
 from .models import IndexOutbox, OpportunityDocument
 
 log = logging.getLogger(__name__)
@@ -61,21 +62,35 @@ def refresh(pages):
         noted.update((page.pk, page) for page in pages)
         return
     database = database_backend()
-    changed, seen = [], set()
-    for root in pages:
-        for page in root.get_descendants(inclusive=True).specific():
-            if page.pk in seen or not is_opportunity(page):
-                continue
-            seen.add(page.pk)
-            doc = build(page)
-            if doc:
-                database.save(doc)
-            else:
-                database.remove([page.pk])
-            changed.append(page.pk)
+    changed = []
+    for batch in _opportunities_under(pages):
+        built = build_many(batch)
+        database.save_many([doc for _pk, doc in built if doc])
+        database.remove([pk for pk, doc in built if not doc])
+        changed.extend(pk for pk, _doc in built)
     if changed:
         versions.changed("content")
     enqueue(changed)
+
+
+def _opportunities_under(pages, size=500):
+    """The opportunity pages among `pages` and their descendants, each once, specific, in
+    batches of one model: a few queries per batch rather than two per page, and never the
+    whole site in memory at once (a new site's first import publishes its home page too)."""
+    tops = []
+    for path in sorted({page.path for page in pages}):
+        # Sorted, a subtree's paths follow its root's: only the outermost roots are asked for.
+        if not tops or not path.startswith(tops[-1]):
+            tops.append(path)
+    for model in OPPORTUNITY_MODELS:
+        pks = []
+        for start in range(0, len(tops), 100):  # a query's conditions are limited
+            under = Q(pk__in=[])
+            for path in tops[start : start + 100]:
+                under |= Q(path__startswith=path)
+            pks.extend(model.objects.filter(under).values_list("pk", flat=True))
+        for start in range(0, len(pks), size):
+            yield list(model.objects.filter(pk__in=pks[start : start + size]))
 
 
 def forget(page_ids):

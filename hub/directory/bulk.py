@@ -15,6 +15,9 @@ The spreadsheet import writes drafts the same way (`create_drafts`, `save_drafts
 from collections import defaultdict
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from functools import cache
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
@@ -67,11 +70,70 @@ class IndexQueue:
         for model, objects in by_model.items():
             if search_index.class_is_indexed(model):
                 for backend in get_search_backends(with_auto_update=True):
-                    backend.add_bulk(model, objects)
+                    # A few hundred at a time: PostgreSQL's backend writes all it is given in
+                    # one statement, built in memory (a region's pages at once otherwise).
+                    for start in range(0, len(objects), 500):
+                        backend.add_bulk(model, objects[start : start + 500])
             if issubclass(model, Page) and ReferenceIndex.is_indexed(model):
-                for page in objects:
-                    ReferenceIndex.create_or_update_for_object(page)
+                _index_references(model, objects)
         self.objects = []
+
+
+def _index_references(model, pages):
+    """ReferenceIndex.create_or_update_for_object for each of `pages` (all of `model`), with
+    a query per batch of pages rather than four per page: their references are extracted the
+    same way, the missing rows added and the ones no longer there deleted."""
+    content_types = [
+        ContentType.objects.get_for_model(m, for_concrete_model=False)
+        for m in [model, *model._meta.get_parent_list()]
+    ]
+    content_type, base_content_type = content_types[0], content_types[-1]
+    known = {ct.id for ct in content_types}
+    new, gone = [], []
+    for start in range(0, len(pages), 500):  # a query's variables are limited
+        batch = {str(page.pk): page for page in pages[start : start + 500]}
+        existing = defaultdict(dict)
+        for row in ReferenceIndex.objects.filter(
+            base_content_type=base_content_type, object_id__in=list(batch)
+        ).values_list(
+            "id",
+            "content_type_id",
+            "object_id",
+            "to_content_type",
+            "to_object_id",
+            "model_path",
+            "content_path",
+        ):
+            existing[row[2]][row[3:]] = (row[1], row[0])  # content type, id
+        for object_id, page in batch.items():
+            references = set(ReferenceIndex._extract_references_from_object(page))
+            have = existing[object_id]
+            new.extend(
+                ReferenceIndex(
+                    content_type=content_type,
+                    base_content_type=base_content_type,
+                    object_id=object_id,
+                    to_content_type_id=to_content_type_id,
+                    to_object_id=to_object_id,
+                    model_path=model_path,
+                    content_path=content_path,
+                    content_path_hash=ReferenceIndex._get_content_path_hash(content_path),
+                )
+                for to_content_type_id, to_object_id, model_path, content_path in (
+                    references - have.keys()
+                )
+            )
+            # A row kept under a more specific type than `model` is not the page's to drop.
+            gone.extend(
+                pk
+                for reference, (type_id, pk) in have.items()
+                if reference not in references and type_id in known
+            )
+    ReferenceIndex.objects.bulk_create(
+        new, batch_size=500, ignore_conflicts=connection.features.supports_ignore_conflicts
+    )
+    for start in range(0, len(gone), 500):
+        ReferenceIndex.objects.filter(id__in=gone[start : start + 500]).delete()
 
 
 @contextmanager
@@ -120,6 +182,31 @@ def assign(obj, values):
             setattr(obj, name, text.get("en"))
     for attname, value in expand(type(obj), values).items():
         setattr(obj, attname, value)
+
+
+@cache
+def _defaults(model):
+    """(call, default) per concrete field of `model`: a plain default value worked out once, or
+    the field's get_default where each instance needs its own (callable or mutable)."""
+    defaults = []
+    for model_field in model._meta.concrete_fields:
+        if not (model_field.has_default() and callable(model_field.default)):
+            value = model_field.get_default()
+            if isinstance(value, str | int | float | Decimal | date | None):
+                defaults.append((False, value))
+                continue
+        defaults.append((True, model_field.get_default))
+    return defaults
+
+
+def new_instance(model, **values):
+    """`model(**values)`, made from positional values as the database makes instances: given
+    keywords, Django works out every language column's default under its language and
+    modeltranslation rewrites every keyword, which costs more than the rest of making a page."""
+    obj = model(*(default() if call else default for call, default in _defaults(model)))
+    for name, value in values.items():
+        setattr(obj, name, value)
+    return obj
 
 
 def _is_stream(model, attname):
@@ -283,7 +370,8 @@ class PageSync:
 
     @staticmethod
     def _child(page, relation, position, row):
-        child = getattr(type(page), relation).rel.related_model()
+        model = getattr(type(page), relation).rel.related_model
+        child = new_instance(model)
         assign(child, row)
         child.sort_order = position
         return child
@@ -298,17 +386,9 @@ class PageSync:
         model = items[0][2].model
         now = timezone.now()
         pages = []
-        next_step = {}
+        next_step = _next_steps({parent for _position, parent, _spec in items})
         for _position, parent, spec in items:
-            if parent.pk not in next_step:
-                last = (
-                    Page.objects.filter(path__startswith=parent.path, depth=parent.depth + 1)
-                    .order_by("-path")
-                    .values_list("path", flat=True)
-                    .first()
-                )
-                next_step[parent.pk] = Page._str2int(last[-Page.steplen :]) + 1 if last else 1
-            page = model(slug=spec.slug)
+            page = new_instance(model, slug=spec.slug)
             assign(page, spec.fields)
             page.path = Page._get_path(parent.path, parent.depth + 1, next_step[parent.pk])
             next_step[parent.pk] += 1
@@ -424,6 +504,23 @@ class PageSync:
             if live:
                 batch.update(live_revision_id=F("latest_revision_id"))
         return revisions
+
+
+def _next_steps(parents):
+    """{parent pk: the step of its next child's path}, from one query per depth rather than
+    one per parent (each a scan of the page table: thousands of organizations' programs)."""
+    steps = {}
+    for depth in {parent.depth for parent in parents}:
+        wanted = {parent.path: parent.pk for parent in parents if parent.depth == depth}
+        last = {}
+        for path in Page.objects.filter(depth=depth + 1).values_list("path", flat=True):
+            prefix = path[: -Page.steplen]
+            if prefix in wanted and path > last.get(prefix, ""):
+                last[prefix] = path
+        for prefix, pk in wanted.items():
+            found = last.get(prefix)
+            steps[pk] = Page._str2int(found[-Page.steplen :]) + 1 if found else 1
+    return steps
 
 
 def save_drafts(pages, user):

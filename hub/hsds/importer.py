@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import DatabaseError, transaction
-from django.db.models import Q
+from django.db.models import Case, DateTimeField, F, Q, Value, When
 from django.utils import translation
 from wagtail.models import Page
 
@@ -666,11 +666,28 @@ class Writer:
                 self._done(table, key, action, mapped)
         return pages
 
-    def _placement(self, key, model, default_parent, taken):
+    @staticmethod
+    def _stored(model, keys):
+        """{HSDS id: (parent, page)} for the pages of `model` already stored under `keys`: a
+        few queries for all of them, not two per record."""
+        pages = {}
+        for chunk in _chunks(keys):
+            for page in model.objects.filter(translation_key__in=chunk).order_by("path"):
+                pages.setdefault(str(page.translation_key), page)  # as .first() would
+        paths = sorted({page.path[: -Page.steplen] for page in pages.values()})
+        parents = {
+            parent.path: parent
+            for chunk in _chunks(paths)
+            for parent in Page.objects.filter(path__in=chunk)
+        }
+        return {key: (parents[page.path[: -Page.steplen]], page) for key, page in pages.items()}
+
+    @staticmethod
+    def _placement(key, stored, default_parent, taken):
         """(parent, slug, page): where the page already is, else a new one under the parent."""
-        page = model.objects.filter(translation_key=key).first()
-        if page is not None:
-            return page.get_parent(), page.slug, page
+        if key in stored:
+            parent, page = stored[key]
+            return parent, page.slug, page
         if default_parent.pk not in taken:
             taken[default_parent.pk] = set(
                 default_parent.get_children().values_list("slug", flat=True)
@@ -692,10 +709,9 @@ class Writer:
 
     def _organizations(self):
         taken, items = {}, []
+        stored = self._stored(OrganizationPage, self.found.organizations)
         for key, record in self.found.organizations.items():
-            parent, slug, _page = self._placement(
-                key, OrganizationPage, self.organization_index, taken
-            )
+            parent, slug, _page = self._placement(key, stored, self.organization_index, taken)
             slug = slug or inverse.slug_for(record, taken[parent.pk])
             record = dict(record)
             record["locations"] = [
@@ -714,10 +730,14 @@ class Writer:
 
     def _services(self):
         taken, items = {}, []
+        stored = {}
+        for model in {self.found.models[key] for key in self.found.services}:
+            keys = [key for key in self.found.services if self.found.models[key] is model]
+            stored[model] = self._stored(model, keys)
         for key, record in self.found.services.items():
             model = self.found.models[key]
             organization = self.organizations[self.found.organization_of[key]]
-            parent, slug, page = self._placement(key, model, organization, taken)
+            parent, slug, page = self._placement(key, stored[model], organization, taken)
             if parent.pk != organization.pk:
                 self._line("service", key).reasons.append(
                     "It stays under the organization it is under in the hub."
@@ -755,8 +775,9 @@ class Writer:
         }
         organizations = {str(page.translation_key): page for page in OrganizationPage.objects.all()}
         taken, items = {}, []
+        stored = self._stored(PathwayPage, self.found.pathways)
         for key, record in self.found.pathways.items():
-            parent, slug, _page = self._placement(key, PathwayPage, self.pathway_index, taken)
+            parent, slug, _page = self._placement(key, stored, self.pathway_index, taken)
             slug = slug or inverse.slug_for(record, taken[parent.pk])
             mapped = inverse.pathway(record, programs, organizations, self.terms, self.images)
             items.append((key, parent, _spec(PathwayPage, slug, key, mapped), mapped))
@@ -769,30 +790,60 @@ class Writer:
             (self.found.services, self.services),
             (self.found.pathways, getattr(self, "pathways", {})),
         )
+        moments = {}
         for given, pages in groups:
             for key, record in given.items():
                 moment = inverse.moment(record.get("last_modified"))
                 page = pages.get(key)
-                if moment is None or page is None:
-                    continue
-                Page.objects.filter(pk=page.pk).update(last_published_at=moment)
-                Page.objects.filter(pk=page.pk, first_published_at__gt=moment).update(
-                    first_published_at=moment
+                if moment is not None and page is not None:
+                    moments[page.pk] = moment
+        # Two updates per batch of pages (as bulk_update writes them), not two per page; a
+        # page's first publication only ever moves earlier.
+        for chunk in _chunks(moments):
+            rows = Page.objects.filter(pk__in=chunk)
+            rows.update(
+                last_published_at=Case(
+                    *(When(pk=pk, then=Value(moments[pk])) for pk in chunk),
+                    output_field=DateTimeField(),
                 )
+            )
+            rows.update(
+                first_published_at=Case(
+                    *(
+                        When(pk=pk, first_published_at__gt=moments[pk], then=Value(moments[pk]))
+                        for pk in chunk
+                    ),
+                    default=F("first_published_at"),
+                    output_field=DateTimeField(),
+                )
+            )
 
     # What the hub did not keep.
 
     def _patches(self):
         batch = mapping.Batch(site_request(), originals=True)  # as export_hsds writes them
         hub = {}
+        services_of = {}  # organization page id -> the page ids of its services in the files
+        for key, page in self.services.items():
+            owner = self.organizations[self.found.organization_of[key]]
+            services_of.setdefault(owner.pk, []).append(page.pk)
+
+        def service_records(pks):
+            fetched = {}
+            for chunk in _chunks(pks):
+                for page in mapping.fetch_services(chunk, batch, full=True):
+                    fetched[page.pk] = page
+                    record = mapping.service(page, batch, full=True, organization=False)
+                    hub[("service", record["id"])] = record
+            return fetched
+
+        # A batch of organizations at a time, their services fetched once for both records.
         organization_pks = [self.organizations[key].pk for key in self.found.organizations]
-        for chunk in _chunks(organization_pks):
-            for record in organization_records(chunk, batch, True, False):
+        for chunk in _chunks(organization_pks, 100):
+            fetched = service_records([pk for org in chunk for pk in services_of.pop(org, [])])
+            for record in organization_records(chunk, batch, True, False, fetched=fetched):
                 hub[("organization", record["id"])] = record
-        for chunk in _chunks(page.pk for page in self.services.values()):
-            for page in mapping.fetch_services(chunk, batch, full=True):
-                record = mapping.service(page, batch, full=True, organization=False)
-                hub[("service", record["id"])] = record
+        service_records([pk for pks in services_of.values() for pk in pks])  # others' services
         for key, place in self.places.items():
             hub[("location", key)] = mapping.location(place, batch)
         found = {

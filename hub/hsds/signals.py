@@ -25,7 +25,10 @@ def _image_pks(page):
 
 
 def make_public_copies(sender, instance, **kwargs):
-    for image in get_image_model().objects.filter(pk__in=_image_pks(instance.specific)):
+    pks = _image_pks(instance.specific)
+    if not pks:
+        return  # most pages show none: no query to build (an import publishes thousands)
+    for image in get_image_model().objects.filter(pk__in=pks):
         make_public_rendition(image)
 
 

@@ -374,9 +374,10 @@ def service_at_location_detail(request, batch, sal_id):
 # --- Organizations --------------------------------------------------------------------------
 
 
-def organization_records(pks, batch, full, full_service, cache_services=False):
+def organization_records(pks, batch, full, full_service, cache_services=False, fetched=None):
     """`cache_services`: the services inside are taken from and kept in the cache (cached.py);
-    only for the API, whose batch links the public copies of pictures."""
+    only for the API, whose batch links the public copies of pictures. `fetched`: {page id:
+    service page} already fetched with `batch` (fully), not asked for again."""
     orgs = mapping.fetch_organizations(pks, batch, full=full)
     if not full:
         return [mapping.organization_record(org, batch) for org in orgs]
@@ -397,9 +398,16 @@ def organization_records(pks, batch, full, full_service, cache_services=False):
             )
             for org in orgs
         ]
-    pages = mapping.fetch_services(
-        [pk for org in orgs for pk in by_path.get(org.path, [])], batch, full=full_service
-    )
+    wanted = [pk for org in orgs for pk in by_path.get(org.path, [])]
+    fetched = fetched or {}
+    more = {
+        page.pk: page
+        for page in mapping.fetch_services(
+            [pk for pk in wanted if pk not in fetched], batch, full=full_service
+        )
+    }
+    pages = [fetched.get(pk) or more.get(pk) for pk in wanted]
+    pages = [page for page in pages if page is not None]
     services_by_org = {}
     for page in pages:
         record = mapping.service(page, batch, full=full_service, organization=False)

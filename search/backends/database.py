@@ -160,6 +160,23 @@ def top(documents, rest, prefs, size, known):
     return ranked[:size]
 
 
+def _columns(doc):
+    return {
+        "type": doc["type"],
+        "grade_min": doc["grade_min"],
+        "grade_max": doc["grade_max"],
+        "ends_on": doc["ends_on"],
+        "free": doc["free"],
+        "interests": _packed(doc["interests"]),
+        "supports": _packed(doc["supports"]),
+        "delivery_languages": _packed(doc["delivery_languages"]),
+        "data": doc,
+        "facts": {k: v for k, v in doc.items() if k not in TEXTS},
+        "text_all": doc["text_all"],
+        "stamp": time.time_ns(),
+    }
+
+
 class DatabaseBackend:
     name = "database"
 
@@ -173,26 +190,22 @@ class DatabaseBackend:
         return [(docs[pk], points) for pk, points in ranked if pk in docs]
 
     def save(self, doc):
-        OpportunityDocument.objects.update_or_create(
-            page_id=doc["id"],
-            defaults={
-                "type": doc["type"],
-                "grade_min": doc["grade_min"],
-                "grade_max": doc["grade_max"],
-                "ends_on": doc["ends_on"],
-                "free": doc["free"],
-                "interests": _packed(doc["interests"]),
-                "supports": _packed(doc["supports"]),
-                "delivery_languages": _packed(doc["delivery_languages"]),
-                "data": doc,
-                "facts": {k: v for k, v in doc.items() if k not in TEXTS},
-                "text_all": doc["text_all"],
-                "stamp": time.time_ns(),
-            },
-        )
+        OpportunityDocument.objects.update_or_create(page_id=doc["id"], defaults=_columns(doc))
+
+    def save_many(self, docs):
+        """save() for each of `docs`, in a few statements: their old rows go, new ones come."""
+        for start in range(0, len(docs), 500):  # a query's variables are limited
+            batch = docs[start : start + 500]
+            self.remove([doc["id"] for doc in batch])
+            OpportunityDocument.objects.bulk_create(
+                [OpportunityDocument(page_id=doc["id"], **_columns(doc)) for doc in batch],
+                batch_size=100,
+            )
 
     def remove(self, page_ids):
-        OpportunityDocument.objects.filter(page_id__in=page_ids).delete()
+        page_ids = list(page_ids)
+        for start in range(0, len(page_ids), 500):  # a query's variables are limited
+            OpportunityDocument.objects.filter(page_id__in=page_ids[start : start + 500]).delete()
 
     def count(self):
         return OpportunityDocument.objects.count()
@@ -206,5 +219,4 @@ class DatabaseBackend:
     @transaction.atomic
     def replace_all(self, docs):
         OpportunityDocument.objects.all().delete()
-        for doc in docs:
-            self.save(doc)
+        self.save_many(docs)

@@ -149,7 +149,7 @@ def state():
         # after the new pages are written, while the changed ones are
         "hub.imports.plan.save_drafts",
         # after every page is written, while they are indexed
-        "wagtail.models.ReferenceIndex.create_or_update_for_object",
+        "hub.directory.bulk._index_references",
     ],
 )
 def test_all_rows_or_none(world, languages, monkeypatch, broken):
