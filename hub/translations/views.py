@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy
 from wagtail.admin import messages
 from wagtail.models import Page
 
+from hub.caching import versions
 from hub.directory.i18n import DEFAULT_LANGUAGE, stored_value
 from hub.directory.models import OrganizationPage
 from hub.formula_cells import SafeWriter
@@ -149,6 +150,8 @@ def listing_translations(request, page_id):
             if name in listing_fields(draft) and code in target_languages():
                 confirmed.add((name, code))
         record(draft, confirmed=confirmed, user=request.user)
+        # Family pages say which translations may be out of date: read afresh from now on.
+        versions.changed("content")
         messages.success(request, _("Translations confirmed."))
         return redirect("translations:listing", page.pk)
     names = language_names()

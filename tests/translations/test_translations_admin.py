@@ -6,6 +6,10 @@ import csv
 import io
 
 import pytest
+from django.test import Client
+from django.utils import translation
+from django.utils.html import escape
+from django.utils.translation import gettext
 from partners_fixtures import assert_refused
 from wagtail.models import Page
 
@@ -14,6 +18,7 @@ from hub.translations.coverage import states
 from hub.translations.models import TranslationCheck
 
 pytestmark = pytest.mark.django_db
+STALE = "Possibly out of date: the English changed after this was translated."
 
 
 def spanish(field):
@@ -69,11 +74,18 @@ def test_a_translator_confirms_a_translation_still_matches(client, world):
         world.alpha_club, summary="Build robots.", **{spanish("summary"): "Construya robots."}
     )
     club = publish(club, summary="Build robots!")
+    # A family reading the Spanish page is told the summary may be out of date...
+    family, spanish_page = Client(), club.url.replace("/en/", "/es/", 1)
+    with translation.override("es"):
+        warning = escape(gettext(STALE))
+    assert warning in family.get(spanish_page).content.decode()
     client.force_login(world.partner_a)
     page = client.get(f"/admin/translations/listing/{club.pk}/").content.decode()
     assert 'value="summary:es"' in page
     response = client.post(f"/admin/translations/listing/{club.pk}/", {"confirm": "summary:es"})
     assert response.status_code == 302
+    # ...and no longer once a translator confirmed it, though nothing was published.
+    assert warning not in family.get(spanish_page).content.decode()
     assert states(Page.objects.get(pk=club.pk).specific)["es"].outdated == []
     check = TranslationCheck.objects.get(page=club, field="summary", language="es")
     assert check.checked_by == world.partner_a
