@@ -7,6 +7,7 @@ from pathlib import Path
 
 import jsonschema
 from django.conf import settings
+from frictionless import validate
 from referencing import Registry
 from referencing.jsonschema import specification_with
 
@@ -144,3 +145,12 @@ class Schemas:
         for which in ("official", "profiled"):
             errors = self.errors(record, OFFICIAL + schema_file, which)
             assert not errors, f"{schema_file} ({which}): {errors[:5]}"
+
+
+def frictionless_errors(directory):
+    """What `frictionless validate datapackage.json` reports, one line per error."""
+    report = validate(directory / "datapackage.json")
+    found = [f"{error.type}: {error.message}" for error in report.errors]
+    for task in report.tasks:
+        found += [f"{task.name}: {error.type}: {error.message}" for error in task.errors]
+    return found[:20]

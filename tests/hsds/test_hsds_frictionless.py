@@ -11,8 +11,7 @@ from datetime import UTC, datetime
 import pytest
 from django.core.management import call_command
 from django.utils import timezone
-from frictionless import validate
-from hsds_schemas import API, HSDS, OFFICIAL, SCHEMA
+from hsds_schemas import API, HSDS, OFFICIAL, SCHEMA, frictionless_errors
 from wagtail.models import Page
 
 from hub.directory.models import ProgramPage, SupportServicePage
@@ -29,15 +28,6 @@ def run(*args):
     out = io.StringIO()
     call_command(*args, stdout=out, stderr=out)
     return out.getvalue()
-
-
-def frictionless_errors(directory):
-    """What `frictionless validate datapackage.json` reports, one line per error."""
-    report = validate(directory / "datapackage.json")
-    found = [f"{error.type}: {error.message}" for error in report.errors]
-    for task in report.tasks:
-        found += [f"{task.name}: {error.type}: {error.message}" for error in task.errors]
-    return found[:20]
 
 
 def needs(folder):

@@ -22,8 +22,7 @@ from django.core.management import call_command
 from django.db import transaction
 from django.test import Client
 from factories import browse_pages, site_home
-from frictionless import validate
-from hsds_schemas import API, HSDS, OFFICIAL, SCHEMA, Schemas
+from hsds_schemas import API, HSDS, OFFICIAL, SCHEMA, Schemas, frictionless_errors
 
 from hub.directory.models import Location, OrganizationPage, SupportServicePage, SupportType
 from hub.hsds.models import OutsideTerm
@@ -77,15 +76,6 @@ def rows_without_dates(directory, table):
         tuple(sorted((k, v) for k, v in row.items() if k != "last_modified"))
         for row in read_table(directory, table)
     )
-
-
-def frictionless_errors(directory):
-    """What `frictionless validate datapackage.json` reports, one line per error."""
-    report = validate(directory / "datapackage.json")
-    found = [f"{error.type}: {error.message}" for error in report.errors]
-    for task in report.tasks:
-        found += [f"{task.name}: {error.type}: {error.message}" for error in task.errors]
-    return found[:20]
 
 
 def forget_caches():
