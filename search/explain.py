@@ -295,9 +295,14 @@ def text_in(values, language):
 
 
 def present_all(results, language):
-    """`present` for a list of results, with their translation checks fetched in one query."""
-    checks = marks.checks_by_page([r.doc["id"] for r in results], language)
-    return [present(r, language, checks.get(r.doc["id"], {})) for r in results]
+    """`present` for a list of results, with their translation checks fetched in one query;
+    each result once per language (Result.presented). Never change what it returns in place."""
+    missing = [r for r in results if language not in r.presented]
+    if missing:
+        checks = marks.checks_by_page([r.doc["id"] for r in missing], language)
+        for r in missing:
+            r.presented[language] = present(r, language, checks.get(r.doc["id"], {}))
+    return [r.presented[language] for r in results]
 
 
 def present(result, language, checks=None):

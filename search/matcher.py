@@ -53,6 +53,9 @@ class Result:
     reasons: list = field(default_factory=list)  # [(code, text)]
     distance_km: float | None = None
     next_date: str | None = None
+    # {language: what explain.present made of it}: a result in the answers memo is shared by
+    # every family asking alike until the next edit, so it is presented once per language.
+    presented: dict = field(default_factory=dict, repr=False, compare=False)
 
 
 @dataclass

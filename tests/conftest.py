@@ -21,7 +21,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connection, connections, transaction
-from django.test import Client
+from django.test import Client, override_settings
 from django.utils import translation
 from elastic_transport import ConnectionError as TransportConnectionError
 from factories import browse_pages, site_home
@@ -102,6 +102,13 @@ def nothing_cached_from_other_tests():
 
     versions.forget_all()
     memo.clear_all()
+
+
+@pytest.fixture
+def no_page_cache():
+    """The page cache off: what a worker answers when no cached page does (the miss path)."""
+    with override_settings(HUB_PAGE_CACHE=False):
+        yield
 
 
 @pytest.fixture(autouse=True)

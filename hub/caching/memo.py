@@ -43,6 +43,26 @@ class ProcessMemo:
                 self._values[key] = value
         return value
 
+    def get_many(self, keys, compute_missing):
+        """{key: value} for `keys`; `compute_missing(missing keys)` returns {key: value} for
+        those not kept yet, in one go (one query for all of them, say)."""
+        version = versions.current(self.scope)
+        with self._lock:
+            if version != self._version:
+                self._values = {}
+                self._version = version
+            found = {key: self._values[key] for key in keys if key in self._values}
+        missing = [key for key in keys if key not in found]
+        if missing:
+            computed = compute_missing(missing)
+            with self._lock:
+                if self._version == version:
+                    if len(self._values) + len(computed) > self.max_entries:
+                        self._values.clear()
+                    self._values.update(computed)
+            found.update(computed)
+        return found
+
     def clear(self):
         with self._lock:
             self._values = {}

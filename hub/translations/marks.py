@@ -4,17 +4,21 @@ One rule for every place a family reads a listing (detail pages, cards, match re
 shared lists, the match API): text shown in English under another language is "missing";
 a translation written before the last change to its English is "outdated"."""
 
-from collections import defaultdict
 from dataclasses import dataclass
 
 from django.utils.translation import get_language
 from wagtail.models import Page
 
+from hub.caching.memo import ProcessMemo
 from hub.directory.i18n import DEFAULT_LANGUAGE, has_content, stored_value, translated_field_names
 
 from .models import TranslationCheck
 
 CURRENT, MISSING, OUTDATED = "current", "missing", "outdated"
+
+# {(language, page id): {field: TranslationCheck}}: a publish or a translator's confirmation
+# writes checks and changes the content version, so every card and page asks once per edit.
+CHECKS = ProcessMemo("translation checks", max_entries=20_000)
 
 
 @dataclass(frozen=True)
@@ -44,12 +48,18 @@ def judge(english, own, language, check=None):
 def checks_by_page(page_ids, language=None):
     """{page id: {field: TranslationCheck}} in `language`, in one query."""
     language = _active(language)
-    found = defaultdict(dict)
-    if language != DEFAULT_LANGUAGE and page_ids:
-        rows = TranslationCheck.objects.filter(page_id__in=list(page_ids), language=language)
-        for check in rows:
-            found[check.page_id][check.field] = check
-    return found
+    if language == DEFAULT_LANGUAGE or not page_ids:
+        return {}
+
+    def fetch(keys):
+        found = {key: {} for key in keys}
+        ids = [pk for _, pk in keys]
+        for check in TranslationCheck.objects.filter(page_id__in=ids, language=language):
+            found[(language, check.page_id)][check.field] = check
+        return found
+
+    kept = CHECKS.get_many([(language, pk) for pk in page_ids], fetch)
+    return {pk: checks for (_, pk), checks in kept.items()}
 
 
 def attach(pages, language=None):

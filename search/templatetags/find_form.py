@@ -12,9 +12,13 @@ from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 
+from hub.caching.memo import ProcessMemo
 from hub.directory.templatetags.hub_tags import result_note
 
 register = template.Library()
+
+# Written cards, until the next edit: the same program comes up for many families' questions.
+CARDS = ProcessMemo("result cards", max_entries=5_000)
 
 
 def _e(value):
@@ -61,6 +65,13 @@ def _chip(name, value, label, icon, chosen):
 def result_card(context, item):
     """One result and why it fits."""
     page_language = context.get("LANGUAGE_CODE")
+    # The rest of a card is its page's, in the page's language (explain.present).
+    why = tuple((reason["code"], reason["text"]) for reason in item["reasons"])
+    key = (page_language, item["id"], item["next_date_text"], item["distance_text"], why)
+    return CARDS.get(key, lambda: _card(item, page_language))
+
+
+def _card(item, page_language):
     title_lang = ""
     if item["title_language"] != page_language:
         title_lang = f' lang="{_e(item["title_language"])}"'

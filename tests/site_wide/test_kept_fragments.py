@@ -5,17 +5,11 @@ it to families, and what depends on the request (the host in share links, the he
 section, the language) is never taken from another request's copy."""
 
 import pytest
-from django.test import Client, override_settings
+from django.test import Client
 
 from hub.directory.models import Location
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("no_page_cache")]
-
-
-@pytest.fixture
-def no_page_cache():
-    with override_settings(HUB_PAGE_CACHE=False):
-        yield
 
 
 def fresh(page):

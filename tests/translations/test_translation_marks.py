@@ -154,3 +154,26 @@ def test_a_fully_translated_current_program_carries_no_mark(region):
     result = api_result(program, "vi")
     assert result["summary_translation"] == result["title_translation"] == "current"
     assert result["summary_language"] == "vi"
+
+
+@pytest.mark.usefixtures("no_page_cache")
+def test_a_card_asked_again_after_an_edit_shows_its_new_translation_state(region):
+    """Workers keep presented results, written cards and translation checks until the next
+    edit (search/explain.py, search/templatetags/find_form.py, marks.CHECKS): a family asking
+    the same question again right after the edit sees the new state, with no page cache."""
+    program = written_in(only_english(first_found("vi")), "vi")
+    family = Client()
+
+    def asked():
+        html = family.get("/vi/find/", {"grade": GRADE}).content.decode()
+        return card(html, program), api_result(program, "vi")
+
+    before, result = asked()
+    assert note("vi", OUTDATED) not in before and result["summary_translation"] == "current"
+    program = publish(program, summary="Now meets on Saturdays at the library, with a stipend.")
+    after, result = asked()
+    assert note("vi", OUTDATED) in after and result["summary_translation"] == "outdated"
+    # The translator catches up: the new translation is current at once.
+    written_in(program, "vi")
+    caught_up, result = asked()
+    assert note("vi", OUTDATED) not in caught_up and result["summary_translation"] == "current"
