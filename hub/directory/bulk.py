@@ -35,6 +35,7 @@ from wagtail.search.backends import get_search_backends
 from wagtail.signal_handlers import disable_reference_index_auto_update
 from wagtail.signals import page_published, published
 
+from . import search_entries
 from .i18n import localized_fields, translated_field_names
 
 
@@ -73,7 +74,7 @@ class IndexQueue:
                     # A few hundred at a time: PostgreSQL's backend writes all it is given in
                     # one statement, built in memory (a region's pages at once otherwise).
                     for start in range(0, len(objects), 500):
-                        backend.add_bulk(model, objects[start : start + 500])
+                        search_entries.add_pages(backend, model, objects[start : start + 500])
             if issubclass(model, Page) and ReferenceIndex.is_indexed(model):
                 _index_references(model, objects)
         self.objects = []
