@@ -3,7 +3,7 @@
     .venv/bin/python bench/import_hsds.py [--scales 1,3,10] [--database-url postgres://...]
 
 Generates an HSDS 3.0 JSON folder per scale: at 1x 1,000 organizations, 4,000 services (programs)
-with 11,000 schedules, 1,500 locations, 5,000 phones, 4,000 service_at_locations and 100
+with 11,000 schedules, 1,500 locations with street addresses, 5,000 phones, 4,000 service_at_locations and 100
 taxonomy terms of another directory (kept as given). Each scale is imported by a child process
 into a fresh database (SQLite in a temporary folder by default; with --database-url, a new
 PostgreSQL database made next to the one named, dropped afterwards), which prints the import's
@@ -59,6 +59,17 @@ def dataset(folder, scale):
             "organization_id": key("org", n % organizations),
             "latitude": 40 + (n % 100) / 1000,
             "longitude": -89 - (n % 100) / 1000,
+            "addresses": [
+                {
+                    "id": key("address", n),
+                    "address_type": "physical",
+                    "address_1": f"{100 + n} Main Street",
+                    "city": "Springfield",
+                    "state_province": "IL",
+                    "postal_code": f"627{n % 100:02}",
+                    "country": "US",
+                }
+            ],
         }
         for n in range(places)
     ]
