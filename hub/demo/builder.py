@@ -33,6 +33,7 @@ from hub.directory.models import (
     SupportType,
 )
 from hub.directory.site_tree import build_site
+from hub.translations import coverage
 
 from . import equity as equity_demo
 from . import images
@@ -99,7 +100,12 @@ class RegionBuilder(ProgramMaker):
 
     def build(self):
         started = perf_counter()
-        with transaction.atomic(), translation.override("en"), deferred_indexing() as queue:
+        with (
+            transaction.atomic(),
+            translation.override("en"),
+            deferred_indexing() as queue,
+            coverage.recorded_once(),
+        ):
             self.queue = queue
             self.pages = PageSync(queue, self.changes)
             self.languages = self._rows(Language, "code", self._language_rows())

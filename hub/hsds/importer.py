@@ -43,6 +43,7 @@ from hub.directory.models import (
     SupportServicePage,
 )
 from hub.directory.site_tree import build_site
+from hub.translations import coverage
 from search import indexing
 
 from . import ids, inverse, mapping, outside, patches, sources
@@ -168,6 +169,7 @@ def import_hsds(path, dry_run=False, skip_rejected=False):
             translation.override("en"),
             deferred_indexing() as queue,
             indexing.refreshed_once(),  # the matcher's documents: each page once, at the end
+            coverage.recorded_once(),  # what each translation was written against, likewise
         ):
             Writer(found, report, queue).write()
             if dry_run:

@@ -12,6 +12,7 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.db import DatabaseError
 from django.test import Client
+from django.utils import translation
 from hsds_schemas import HSDS
 from wagtail.images import get_image_model
 from wagtail.models import Page, Revision, Site
@@ -30,6 +31,7 @@ from hub.directory.models import (
 from hub.hsds import importer, tabular
 from hub.hsds.models import KeptRecord, RecordPatch
 from hub.hsds.tables import TABLE_OF_KEY, TABLES
+from hub.translations import coverage
 
 # database_vendor: ids chunked under each database's parameter limit, patches stored as JSON
 # and read back as text, all-or-nothing transactions.
@@ -105,6 +107,13 @@ def test_the_demo_region_round_trips_through_an_empty_database(region, tmp_path)
     response = Client().get(program.get_url().replace("/en/", "/es/", 1))
     assert response.status_code == 200
     assert program.title_es in response.content.decode()
+    # Its translations are on record as written for the English imported with them, so an
+    # English edit after the import marks the Spanish as possibly out of date.
+    assert coverage.states(program)["es"].outdated == []
+    with translation.override("en"):  # an English editor's change
+        program.title = "A new English title"
+        program.save_revision().publish()
+    assert "title" in coverage.states(ProgramPage.objects.get(pk=program.pk))["es"].outdated
 
 
 def test_importing_the_same_files_again_changes_nothing(region, tmp_path):
