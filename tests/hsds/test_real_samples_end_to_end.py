@@ -23,6 +23,7 @@ from django.db import transaction
 from django.test import Client
 from factories import browse_pages, site_home
 from hsds_schemas import API, HSDS, OFFICIAL, SCHEMA, Schemas, frictionless_errors
+from taxonomy_mapping import save_mapping, services_found
 
 from hub.directory.models import Location, OrganizationPage, SupportServicePage, SupportType
 from hub.hsds.models import OutsideTerm
@@ -281,21 +282,6 @@ def test_the_export_imported_into_an_empty_hub_loses_nothing(hub):
 
 
 # --- (e) Families meet the services once staff have mapped their outside term ------------------
-
-
-def save_mapping(client, term, **chosen):
-    """Open the term's mapping page and submit it, CSRF token and all, as staff do."""
-    url = f"/admin/taxonomy-mapping/{term.pk}/"
-    page = client.get(url)
-    assert page.status_code == 200
-    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page.content.decode())
-    response = client.post(url, {"csrfmiddlewaretoken": token.group(1), **chosen}, follow=True)
-    assert response.status_code == 200
-    return response.content.decode()
-
-
-def services_found(response):
-    return {result["title"] for result in response.json()["services"]}
 
 
 def test_families_find_the_imported_service_once_staff_map_its_term(hub):
