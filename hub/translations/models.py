@@ -30,3 +30,61 @@ class TranslationCheck(models.Model):
 
     def __str__(self):
         return f"{self.page_id} {self.field} {self.language}"
+
+
+class TranslatorLanguage(models.Model):
+    """A community translator's language: they may propose translations of any listing into
+    it, and nothing else. A lead (named by staff) also reviews others' proposals in it."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="translator_languages"
+    )
+    language = models.CharField(_("language"), max_length=10)
+    lead = models.BooleanField(
+        _("lead translator"),
+        default=False,
+        help_text=_("Reviews and approves other translators' work in this language."),
+    )
+
+    class Meta:
+        verbose_name = _("translator's language")
+        constraints = [
+            models.UniqueConstraint(fields=["user", "language"], name="one_row_per_language")
+        ]
+
+    def __str__(self):
+        return f"{self.user_id} {self.language}"
+
+
+class TranslationProposal(models.Model):
+    """A community translator's translation of one listing into one language, waiting for
+    review: only the translated fields of that language, {field: text}. Approving it publishes
+    exactly those fields; nothing else of the page changes."""
+
+    class Status(models.TextChoices):
+        WAITING = "waiting", _("Waiting for review")
+        APPROVED = "approved", _("Approved")
+        REJECTED = "rejected", _("Sent back")
+
+    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
+    language = models.CharField(_("language"), max_length=10)
+    fields = models.JSONField(default=dict)
+    # The English each field was translated from, as fingerprints (coverage.fingerprint).
+    sources = models.JSONField(default=dict)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.WAITING)
+    translator = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    submitted_at = models.DateTimeField()
+    reviewer = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    reviewed_at = models.DateTimeField(null=True, blank=True)
+    note = models.CharField(_("note to the translator"), max_length=500, blank=True)
+
+    class Meta:
+        verbose_name = _("translation proposal")
+        ordering = ["submitted_at"]
+
+    def __str__(self):
+        return f"{self.page_id} {self.language} {self.status}"

@@ -9,6 +9,7 @@ from hub.partners.onboarding import is_hub_staff
 from . import urls
 from .coverage import LISTING_TYPES
 from .forms import show_the_english
+from .translators import languages_of, leads_of
 
 hooks.register("construct_listing_form", show_the_english)
 
@@ -27,6 +28,37 @@ class StaffOnlyMenuItem(MenuItem):
 def coverage_menu_item():
     return StaffOnlyMenuItem(
         _("Translation coverage"), reverse("translations:coverage"), icon_name="site"
+    )
+
+
+@hooks.register("register_reports_menu_item")
+def translators_menu_item():
+    return StaffOnlyMenuItem(
+        _("Community translators"), reverse("translations:translators"), icon_name="group"
+    )
+
+
+class TranslatorMenuItem(MenuItem):
+    def is_shown(self, request):
+        return bool(languages_of(request.user))
+
+
+class ReviewerMenuItem(MenuItem):
+    def is_shown(self, request):
+        return is_hub_staff(request.user) or bool(leads_of(request.user))
+
+
+@hooks.register("register_admin_menu_item")
+def translation_work_menu_item():
+    return TranslatorMenuItem(
+        _("Translation work"), reverse("translations:work"), icon_name="site", order=150
+    )
+
+
+@hooks.register("register_admin_menu_item")
+def translation_review_menu_item():
+    return ReviewerMenuItem(
+        _("Translations to review"), reverse("translations:proposals"), icon_name="tasks", order=160
     )
 
 
