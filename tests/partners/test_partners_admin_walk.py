@@ -1,6 +1,8 @@
 """Every URL pattern of the Wagtail admin, opened by Alpha's partner with its arguments pointing
 at things that are not Alpha's: Beta's pages, images, documents and collection, Beta's partner
-account and group, the staff's workflow, task, site and redirect, the shared taxonomy.
+account and group, the staff's workflow, task, site and redirect, the shared taxonomy, another
+translator's proposal. Then the same walk by a community translator of Somali, who may open
+even less (TRANSLATOR_ALLOWED).
 
 Each pattern is requested with GET and POST. The partner must be refused (403, 404, 405 for a
 method the view does not take, or Wagtail's own refusal: a redirect to the dashboard carrying
@@ -101,6 +103,8 @@ class Foreign:
     private_names: tuple  # never shown to Alpha's partner
     live_names: tuple  # Beta's published pages: public, but not in Alpha's own lists
     outside_term: object = None  # another directory's term an import brought (staff map it)
+    proposal: object = None  # another translator's Somali translation of Beta's camp
+    translator: object = None  # a community translator of Somali (not a lead)
 
 
 @pytest.fixture(scope="module")
@@ -121,8 +125,19 @@ def foreign(world, django_db_blocker):
     from hub.imports.models import ImportJob, ImportUpload
     from hub.partners.onboarding import REVIEW_WORKFLOW
     from hub.problems.models import ProblemReport
+    from hub.translations.models import TranslationProposal
+    from hub.translations.translators import ensure_translator
 
     with django_db_blocker.unblock():
+        translator, _created = ensure_translator("walker@liaison.example", ["so"])
+        other_translator, _created = ensure_translator("other@liaison.example", ["so"])
+        proposal = TranslationProposal.objects.create(
+            page=world.beta_camp,
+            language="so",
+            fields={"summary": "Beta Somali Proposal"},
+            translator=other_translator,
+            submitted_at=timezone.now(),
+        )
         ProblemReport.objects.create(
             page=world.beta_camp,
             kind=ProblemReport.Kind.choices[0][0],
@@ -204,11 +219,15 @@ def foreign(world, django_db_blocker):
                 "Beta's bus stop moved",
                 world.partner_b.email,
                 world.staff.email,
+                "Beta Somali Proposal",  # another translator's work, waiting for review
+                other_translator.email,
             ),
             live_names=BETA_LIVE_TITLES,
             outside_term=OutsideTerm.objects.create(
                 hsds_id="5a1e0000-0000-4000-8000-00000000beta", name="Beta Imported Term"
             ),
+            proposal=proposal,
+            translator=translator,
         )
 
 
@@ -324,6 +343,8 @@ def _kwargs(f, pattern, page):
         "redirect_id": f.redirect.pk,
         "term_id": f.outside_term.pk,
         "session_id": f.editing_session.pk,
+        "proposal_id": f.proposal.pk,
+        "language": "so",
         "object_id": str(w.beta_camp.pk),
         "filter_spec": "original",
         "content_type_app_name": app_model[0],
@@ -515,6 +536,76 @@ for _view in ("list", "list_results", "add", "copy", "history", "history_results
     )
 ALLOWED["wagtailsnippetchoosers_directory_location:create"] = ("adding a place", EVERYTHING)
 
+# What a community translator may open: what every signed-in person may (their account, the
+# dashboard, signing in and out), Wagtail's choosers and lists that show only what is public or
+# the person's own (for a translator, nothing of their own: they hold no page, image, document
+# or snippet permission), and their translation work.
+TRANSLATOR_ALLOWED = {
+    key: ALLOWED[key]
+    for key in (
+        "wagtailadmin_home",
+        "admin/test404/",
+        "wagtailadmin_account",
+        "wagtailadmin_logout",
+        "wagtailadmin_login",
+        "wagtailadmin_dismissibles",
+        "wagtailadmin_sprite",
+        "wagtailadmin_javascript_catalog",
+        "wagtailadmin_editing_sessions:release",
+        "accounts_two_factor",
+        "accounts_two_factor_verify",
+        "wagtailadmin_password_reset",
+        "wagtailadmin_password_reset_done",
+        "wagtailadmin_password_reset_complete",
+        "accounts_password_reset_confirm",
+        "wagtailadmin_password_reset_confirm",
+        "wagtail_bulk_action",
+        "wagtailadmin_pages:choose_parent",
+        "wagtailadmin_api:pages:listing",
+        "wagtailadmin_api:images:listing",
+        "wagtailadmin_api:documents:listing",
+        "wagtailadmin_choose_page",
+        "wagtailadmin_choose_page_child",
+        "wagtailadmin_choose_page_search",
+        "wagtailadmin_choose_page_chosen_multiple",
+        "wagtailadmin_choose_page_external_link",
+        "wagtailadmin_choose_page_email_link",
+        "wagtailadmin_choose_page_phone_link",
+        "wagtailadmin_choose_page_anchor_link",
+        "wagtailembeds:chooser",
+        "wagtailembeds:chooser_upload",
+        "wagtailadmin_tag_autocomplete",
+        "wagtailimages_chooser:choose",
+        "wagtailimages_chooser:choose_results",
+        "wagtailimages_chooser:chosen_multiple",
+        "wagtaildocs_chooser:choose",
+        "wagtaildocs_chooser:choose_results",
+        "wagtaildocs_chooser:chosen_multiple",
+        "wagtailadmin_reports:site_history",
+        "wagtailadmin_reports:site_history_results",
+        "problem_reports",
+        "wagtailadmin_workflows:task_chooser",
+        "wagtailadmin_workflows:task_chooser_results",
+        "wagtailadmin_workflows:task_chooser_create",
+        "wagtailadmin_workflows:task_chosen",
+    )
+}
+TRANSLATOR_ALLOWED.update(
+    {
+        key: reason
+        for key, reason in ALLOWED.items()
+        if key.startswith("wagtailsnippetchoosers_") and not key.endswith(":create")
+    }
+)
+TRANSLATOR_ALLOWED.update(
+    {
+        "translations:work": ("the listings that need Somali: published ones only", PRIVATE),
+        "translations:translate": (
+            "a published listing's English beside its Somali (a draft is a 404)",
+            PRIVATE,
+        ),
+    }
+)
 
 # --- The walk ---------------------------------------------------------------------------------
 
@@ -571,6 +662,14 @@ KNOWN_WAGTAIL_CRASHES = {
     ("wagtailsnippetchoosers_directory_location:create", "post"): AttributeError,  # no form
 }
 
+# A translator's empty POST to the external link form is refused before the form is built;
+# the place chooser's "create" is refused to them (no snippet permission).
+TRANSLATOR_CRASHES = {
+    key: error
+    for key, error in KNOWN_WAGTAIL_CRASHES.items()
+    if key[0] == "wagtailadmin_choose_page_external_link"
+}
+
 # (pattern label, method) -> outcome, for the summary printed at the end of the run.
 OUTCOMES = {}
 
@@ -583,14 +682,15 @@ def walk_summary(request):
         return
     reporter = request.config.pluginmanager.get_plugin("terminalreporter")
     by_request = Counter(OUTCOMES.values())
-    labels = {label for label, _method in OUTCOMES}
+    labels = {(role, label) for role, label, _method in OUTCOMES}
     by_pattern = Counter(
-        " / ".join(OUTCOMES.get((label, method), "-") for method in ("get", "post"))
-        for label in labels
+        " / ".join(OUTCOMES.get((role, label, method), "-") for method in ("get", "post"))
+        for role, label in labels
     )
     reporter.write_line(
         f"\nAdmin walk: {len(PATTERNS)} URL patterns, {len(labels)} walked with their "
-        f"arguments (pages twice: a live and a draft one), {len(OUTCOMES)} requests"
+        f"arguments (pages twice: a live and a draft one), by a partner and a translator, "
+        f"{len(OUTCOMES)} requests"
     )
     for outcome, count in sorted(by_request.items()):
         reporter.write_line(f"  request {outcome}: {count}")
@@ -598,37 +698,56 @@ def walk_summary(request):
         reporter.write_line(f"  GET / POST {outcomes}: {count}")
 
 
-@pytest.mark.parametrize("pattern,page_name", list(_variants()))
-def test_partner_walks_every_admin_url(client, foreign, pattern, page_name):
+def _walk(client, foreign, pattern, page_name, user, allowed, role, crashes=KNOWN_WAGTAIL_CRASHES):
     page = getattr(foreign.world, page_name)
     url = url_for(foreign, pattern, page)
     key = pattern.name or pattern.route
     outcomes = {}
     for method in ("get", "post"):
-        if (key, method) in KNOWN_WAGTAIL_CRASHES:
-            with pytest.raises(KNOWN_WAGTAIL_CRASHES[key, method]):
-                request_as_partner(client, foreign.world.partner_a, method, url)
-            outcomes[method] = OUTCOMES[(f"{key}[{page_name}]", method)] = "known Wagtail 500"
+        if (key, method) in crashes:
+            with pytest.raises(crashes[key, method]):
+                request_as_partner(client, user, method, url)
+            outcomes[method] = OUTCOMES[(role, f"{key}[{page_name}]", method)] = "known Wagtail 500"
             continue
-        response, refusal = request_as_partner(client, foreign.world.partner_a, method, url)
+        response, refusal = request_as_partner(client, user, method, url)
         body = _body(response)
         for name in foreign.private_names:
             assert name not in body, f"{method.upper()} {url} shows {name!r}"
         if refusal is None:
-            if key not in ALLOWED:
+            if key not in allowed:
                 pytest.fail(
                     f"{method.upper()} {url} ({pattern.route}) answered "
-                    f"{response.status_code}: neither refused nor in ALLOWED"
+                    f"{response.status_code} to the {role}: neither refused nor allowed"
                 )
-            if ALLOWED[key][1] == EVERYTHING:
+            if allowed[key][1] == EVERYTHING:
                 for name in foreign.live_names:
                     assert name not in body, f"{method.upper()} {url} shows {name!r}"
         outcomes[method] = refusal or f"allowed ({response.status_code})"
-        OUTCOMES[(f"{key}[{page_name}]", method)] = outcomes[method]
-    if key in ALLOWED:
+        OUTCOMES[(role, f"{key}[{page_name}]", method)] = outcomes[method]
+    # Judged on the live page: a pattern may open Beta's camp and still refuse its draft.
+    if key in allowed and page_name == "beta_camp":
         assert any(o.startswith("allowed") for o in outcomes.values()), (
-            f"{key} is refused ({outcomes}): take it out of ALLOWED"
+            f"{key} is refused ({outcomes}) to the {role}: take it out of what is allowed"
         )
+
+
+@pytest.mark.parametrize("pattern,page_name", list(_variants()))
+def test_partner_walks_every_admin_url(client, foreign, pattern, page_name):
+    _walk(client, foreign, pattern, page_name, foreign.world.partner_a, ALLOWED, "partner")
+
+
+@pytest.mark.parametrize("pattern,page_name", list(_variants()))
+def test_translator_walks_every_admin_url(client, foreign, pattern, page_name):
+    _walk(
+        client,
+        foreign,
+        pattern,
+        page_name,
+        foreign.translator,
+        TRANSLATOR_ALLOWED,
+        "translator",
+        crashes=TRANSLATOR_CRASHES,
+    )
 
 
 def test_releasing_another_partners_editing_session_leaves_it(client, foreign):
@@ -658,3 +777,4 @@ def test_the_walk_covers_the_whole_admin():
         assert expected in names
     labels = names | {pattern.route for pattern in PATTERNS}
     assert set(ALLOWED) <= labels, set(ALLOWED) - labels
+    assert set(TRANSLATOR_ALLOWED) <= labels, set(TRANSLATOR_ALLOWED) - labels
