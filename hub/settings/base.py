@@ -211,6 +211,9 @@ WAGTAILADMIN_BASE_URL = os.environ.get("HUB_BASE_URL", "http://127.0.0.1:8000")
 # Content translation is django-modeltranslation's job (fields per language), not Wagtail's
 # page-copy-per-locale, so Wagtail's own i18n stays off.
 WAGTAIL_I18N_ENABLED = False
+# The admin in each person's own language (account settings), any of the hub's ten: Wagtail's
+# own screens where Wagtail is translated, the hub's screens in every one (Somali, Tagalog too).
+WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILIMAGES_EXTENSIONS = ["png", "jpg", "jpeg", "webp"]
 # A picture cut short is a form error, not a 500 (hub/partners/admin_overrides.py).
