@@ -3,11 +3,11 @@
     .venv/bin/python bench/import_hsds.py [--scales 1,3,10] [--database-url postgres://...]
 
 Generates an HSDS 3.0 JSON folder per scale: at 1x 1,000 organizations, 4,000 services (programs)
-with 11,000 schedules, 1,500 locations with street addresses, 5,000 phones, 4,000 service_at_locations and 100
-taxonomy terms of another directory (kept as given). Each scale is imported by a child process
-into a fresh database (SQLite in a temporary folder by default; with --database-url, a new
-PostgreSQL database made next to the one named, dropped afterwards), which prints the import's
-wall time and its peak resident memory (ru_maxrss, migrations included).
+with 11,000 schedules, 1,500 locations with street addresses, 5,000 phones, 4,000
+service_at_locations and 100 taxonomy terms of another directory (kept as given). Each scale is
+imported by a child process into a fresh database (SQLite in a temporary folder by default; with
+--database-url, a new PostgreSQL database made next to the one named, dropped afterwards), which
+prints the import's wall time and its peak resident memory (ru_maxrss, migrations included).
 """
 
 import argparse

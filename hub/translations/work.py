@@ -32,6 +32,7 @@ from hub.directory.bulk import publish_contents
 from hub.directory.i18n import DEFAULT_LANGUAGE, localized_field_name, stored_value
 from hub.partners.onboarding import OnboardingError, is_hub_staff, password_setup_url
 
+from . import body
 from .coverage import LISTING_TYPES, fingerprint, listing_fields, states, target_languages
 from .models import TranslationCheck, TranslationProposal, TranslatorLanguage
 from .translators import ensure_translator, languages_of, leads_of, may_review
@@ -64,9 +65,8 @@ def _listing(page_id):
 
 
 def text_fields(page):
-    """The listing's translated fields a translator writes as plain text, in the editor's
-    order, as model fields. (A body is built of blocks: staff translate it in the page
-    editor for now.)"""
+    """The listing's translated fields a translator writes as text, in the editor's order, as
+    model fields; its body, built of blocks, is translated piece by piece (body.py)."""
     model = type(page)
     fields = []
     for name in listing_fields(page):
@@ -160,8 +160,8 @@ def work(request):
 
 
 class TranslationForm(forms.Form):
-    """One text box per translated field of the page, for one language; no other field exists
-    in it, so nothing else can be posted through it."""
+    """One text box per translated field of the page, and one per piece of text of its body,
+    for one language; no other field exists in it, so nothing else can be posted through it."""
 
     def __init__(self, page, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -175,6 +175,46 @@ class TranslationForm(forms.Form):
                 widget=widget,
                 strip=True,
             )
+        self.body_keys = []
+        if has_body(page):
+            for key, label, _text, _rich in body.pieces(english_body(page)):
+                self.body_keys.append(key)
+                self.fields[f"body-{key}"] = forms.CharField(
+                    label=label, required=False, widget=forms.Textarea(attrs={"rows": 3})
+                )
+
+    def clean(self):
+        data = super().clean()
+        given = [data.get(f"body-{key}") for key in self.body_keys]
+        if any(given) and not all(given):
+            raise forms.ValidationError(
+                _("Translate every part of the description, or leave all of them empty.")
+            )
+        return data
+
+    def body_texts(self):
+        """{piece key: text} of the body, or None when it was left empty."""
+        texts = {key: self.cleaned_data[f"body-{key}"] for key in self.body_keys}
+        return texts if any(texts.values()) else None
+
+
+def has_body(page):
+    return "body" in listing_fields(page)
+
+
+def english_body(page):
+    return stored_value(page, "body", DEFAULT_LANGUAGE)
+
+
+def body_pieces_in(page, language):
+    """{piece key: text} of the body written in `language`, where its blocks are the English
+    body's (else {}: it was written for another version of the English)."""
+    written = stored_value(page, "body", language)
+    english = body.pieces(english_body(page))
+    own = body.pieces(written)
+    if [key for key, *_ in own] != [key for key, *_ in english]:
+        return {}
+    return {key: text for key, _label, text, _rich in own}
 
 
 def _english_when_translated(page, name, wanted):
@@ -218,8 +258,15 @@ def translate(request, page_id, language):
         form = TranslationForm(page, request.POST)
         if form.is_valid():
             changed = {
-                name: text for name, text in form.cleaned_data.items() if text != current[name]
+                name: form.cleaned_data[name]
+                for name, _f in text_fields(page)
+                if form.cleaned_data[name] != current[name]
             }
+            texts = form.body_texts()
+            if texts is not None:
+                wanted = body.translated(english_body(page), texts)
+                if wanted != body.raw(stored_value(page, "body", language)):
+                    changed["body"] = wanted
             if not changed:
                 messages.warning(request, _("Nothing changed, so nothing was sent for review."))
                 return redirect("translations:translate", page.pk, language)
@@ -238,7 +285,15 @@ def translate(request, page_id, language):
             )
             return redirect(f"{reverse('translations:work')}?language={language}")
     else:
-        form = TranslationForm(page, initial={**current, **(waiting.fields if waiting else {})})
+        proposed = dict(waiting.fields) if waiting else {}
+        pieces_now = body_pieces_in(page, language)
+        if "body" in proposed:
+            proposed.update(
+                (f"body-{key}", text)
+                for key, _label, text, _rich in body.pieces(proposed.pop("body"))
+            )
+        initial = {**current, **{f"body-{key}": text for key, text in pieces_now.items()}}
+        form = TranslationForm(page, initial={**initial, **proposed})
     checks = {
         c.field: c for c in TranslationCheck.objects.filter(page_id=page.pk, language=language)
     }
@@ -260,6 +315,20 @@ def translate(request, page_id, language):
                 "field": form[name],
             }
         )
+    if has_body(page):
+        pieces_now = body_pieces_in(page, language)
+        for key, label, text, rich in body.pieces(english_body(page)):
+            rows.append(
+                {
+                    "name": f"body-{key}",
+                    "label": label,
+                    "english": body.plain(text) if rich else text,
+                    "source": text if rich else "",  # its links and emphasis, to keep
+                    "previous": pieces_now.get(key, ""),
+                    "changed": None,
+                    "field": form[f"body-{key}"],
+                }
+            )
     return TemplateResponse(
         request,
         "translations/translate.html",
@@ -294,7 +363,8 @@ def proposals(request):
         if page is None:
             continue
         page = page.specific
-        labels = dict((name, field.verbose_name) for name, field in text_fields(page))
+        labels = {name: field.verbose_name for name, field in text_fields(page)}
+        labels["body"] = _("Description")
         rows.append(
             {
                 "proposal": proposal,
@@ -303,9 +373,9 @@ def proposals(request):
                 "fields": [
                     {
                         "label": labels.get(name, name),
-                        "english": stored_value(page, name, DEFAULT_LANGUAGE) or "",
-                        "before": stored_value(page, name, proposal.language) or "",
-                        "after": text,
+                        "english": _readable(stored_value(page, name, DEFAULT_LANGUAGE)),
+                        "before": _readable(stored_value(page, name, proposal.language)),
+                        "after": _readable(text),
                         "english_changed": proposal.sources.get(name)
                         != fingerprint(stored_value(page, name, DEFAULT_LANGUAGE)),
                     }
@@ -314,6 +384,14 @@ def proposals(request):
             }
         )
     return TemplateResponse(request, "translations/proposals.html", {"rows": rows})
+
+
+def _readable(value):
+    """A field's text for reading side by side: a body as its pieces, one per line."""
+    if value is None or isinstance(value, str):
+        return value or ""
+    texts = (body.plain(text) if rich else text for _k, _l, text, rich in body.pieces(value))
+    return "\n".join(texts)
 
 
 def review(request, proposal_id):
@@ -347,27 +425,29 @@ def approve(proposal, reviewer):
     cancel that review), so approving it later keeps the translation. The translation is on
     record as written against the English it was translated from, by its translator."""
     page = Page.objects.select_for_update().get(pk=proposal.page_id).specific
-    allowed = {name for name, _f in text_fields(page)}
+    allowed = {name for name, _f in text_fields(page)} | ({"body"} if has_body(page) else set())
     fields = {name: text for name, text in proposal.fields.items() if name in allowed}
-    columns = {localized_field_name(name, proposal.language): text for name, text in fields.items()}
-    type(page).objects.filter(pk=page.pk).update(**columns)
-    for column, text in columns.items():
-        setattr(page, column, text)
+    columns = [localized_field_name(name, proposal.language) for name in fields]
+    for column, value in zip(columns, fields.values(), strict=True):
+        setattr(page, column, value)
+    type(page).objects.filter(pk=page.pk).update(**{c: getattr(page, c) for c in columns})
+    # As a revision stores them (a body as its JSON), for the live and the draft revision.
+    stored = {column: page.serializable_data()[column] for column in columns}
     live = page.live_revision.content if page.live_revision_id else page.serializable_data()
     draft = None
     if page.has_unpublished_changes and page.latest_revision_id:
-        draft = {**page.latest_revision.content, **columns}
-    publish_contents([(page, {**live, **columns}, draft)], reviewer)
+        draft = {**page.latest_revision.content, **stored}
+    publish_contents([(page, {**live, **stored}, draft)], reviewer)
     # What a publish tells the rest of the hub: the matcher, the caches, the CDN, coverage.
     page_published.send(sender=type(page), instance=page, revision=page.live_revision)
-    for name, text in fields.items():
+    for name in fields:
         TranslationCheck.objects.update_or_create(
             page_id=page.pk,
             field=name,
             language=proposal.language,
             defaults={
                 "source_fingerprint": proposal.sources.get(name, ""),
-                "translation_fingerprint": fingerprint(text),
+                "translation_fingerprint": fingerprint(stored_value(page, name, proposal.language)),
                 "checked_at": timezone.now(),
                 "checked_by": proposal.translator,
             },

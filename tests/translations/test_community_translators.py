@@ -217,3 +217,51 @@ def test_the_editor_shows_what_changed_in_the_english(client, world, somali):
     assert data["summary"] == "Dhis robot kadib dugsiga."  # the previous translation, to edit
     body = client.get("/admin/translations/work/").content.decode()
     assert "The English changed" in body
+
+
+def test_the_body_is_translated_piece_by_piece_and_keeps_its_blocks(client, world, somali):
+    club = fresh(world.alpha_club)
+    with translation.override("en"):
+        club.body = [
+            ("heading", "What you will do"),
+            ("paragraph", '<p>Build robots with <a href="https://example.org/kit">a kit</a>.</p>'),
+            ("question", {"question": "Do I need a laptop?", "answer": "No, we lend one."}),
+        ]
+        club.save_revision().publish()
+    club = fresh(club)
+    url = f"/admin/translations/work/{club.pk}/so/"
+    client.force_login(somali)
+    html, data = form_of(client, url)
+    assert "Build robots with a kit." in html  # the English as families read it
+    assert 'href="https://example.org/kit"' in html.replace("&quot;", '"')  # its link, to keep
+
+    data.update({"body-0-text": "Waxaad samayn doontaa"})  # one piece of four
+    response = client.post(url, data)
+    assert "Translate every part of the description" in response.content.decode()
+    assert not TranslationProposal.objects.exists()
+
+    data.update(
+        {
+            "body-1-text": '<p>Dhis robot <a href="https://example.org/kit">xirmo</a>'
+            "<script>alert(1)</script>.</p>",
+            "body-2-question": "Ma u baahanahay laptop?",
+            "body-2-answer": "Maya, waan ku amaahinaynaa.",
+        }
+    )
+    client.post(url, data)
+    client.force_login(world.staff)
+    proposal = TranslationProposal.objects.get(page_id=club.pk)
+    listed = client.get("/admin/translations/proposals/").content.decode()
+    assert "Ma u baahanahay laptop?" in listed
+    client.post(f"/admin/translations/proposals/{proposal.pk}/", {"decision": "approve"})
+
+    with translation.override("so"):
+        somali_url = club.get_url()
+    family = Client().get(somali_url).content.decode()
+    assert "Waxaad samayn doontaa" in family and "Maya, waan ku amaahinaynaa." in family
+    assert 'href="https://example.org/kit"' in family and "xirmo" in family
+    assert "<script>alert" not in family  # the tag is dropped (its text stays as text)
+    english = Client().get(somali_url.replace("/so/", "/en/", 1)).content.decode()
+    assert "What you will do" in english and "Waxaad" not in english
+    with translation.override("en"):
+        assert "body" in states(fresh(club))["so"].translated
