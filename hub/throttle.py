@@ -42,9 +42,13 @@ def seconds_to_wait(request, scope, requests, seconds):
     window of `seconds` that its first request opened; past that, the seconds until the window
     closes."""
     key = _client_key(request, scope)
+    if hasattr(cache, "count_in_window"):  # the shared cache (hub/caching/redis.py)
+        if cache.count_in_window(key, seconds) <= requests:
+            return 0
+        return max(1, cache.seconds_left(key, seconds))
     now = time.time()
     try:
-        made = cache.incr(key)  # one round trip to the shared cache while a window is open
+        made = cache.incr(key)
     except ValueError:  # none open: this request opens one
         cache.add(f"{key}:opened", now, timeout=seconds)
         cache.add(key, 0, timeout=seconds)

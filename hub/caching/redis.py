@@ -49,6 +49,29 @@ class ForgivingRedisCache(RedisCache):
     touch = _forgiving(RedisCache.touch, False)
     delete = _forgiving(RedisCache.delete, False)
     delete_many = _forgiving(RedisCache.delete_many, None)
-    # The rate limits read a failed count as a window just opened (hub/throttle.py).
-    incr = _forgiving(RedisCache.incr, ValueError)
     clear = _forgiving(RedisCache.clear, False)
+
+    def count_in_window(self, key, seconds):
+        """Add one to the count at `key` and return it, in one round trip (Django's `incr` takes
+        two, `add` two more when a window opens): the first request of a window makes the key,
+        expiring after `seconds`; the others only add to it. 0 while Redis is unreachable: the
+        limits do not count then."""
+        key = self.make_and_validate_key(key)
+        try:
+            pipe = self._cache.get_client(key, write=True).pipeline(transaction=False)
+            pipe.set(key, 0, ex=seconds, nx=True)
+            pipe.incr(key)
+            return pipe.execute()[1]
+        except RedisError as error:
+            _warn(error)
+            return 0
+
+    def seconds_left(self, key, seconds):
+        """How long the window at `key` stays open (`seconds` if Redis cannot say)."""
+        key = self.make_and_validate_key(key)
+        try:
+            left = self._cache.get_client(key).ttl(key)
+        except RedisError as error:
+            _warn(error)
+            return seconds
+        return left if left > 0 else seconds

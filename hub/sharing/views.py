@@ -27,8 +27,9 @@ SHARED_PICTURE_SECONDS = 600
 
 
 def page_address(request, page):
-    """The page's full address in the request's language."""
-    return request.build_absolute_uri(page.url)
+    """The page's full address in the request's language. Given the request, Wagtail takes
+    the sites' root paths from it (routing's per-process copy), not from the shared cache."""
+    return request.build_absolute_uri(page.get_url(request))
 
 
 @require_GET
