@@ -11,7 +11,8 @@ from django.core.management import call_command
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
-from test_hsds_taxonomy_mapping import _service, _term, save_mapping
+from taxonomy_mapping import save_mapping
+from test_hsds_taxonomy_mapping import _service, _term
 
 from hub.directory.models import Interest, ProgramPage, SupportServicePage, SupportType
 from hub.hsds import outside
@@ -76,7 +77,7 @@ def test_a_term_of_sixty_services_is_applied_by_the_worker_and_all_reach_the_mat
     staff = Client(enforce_csrf_checks=True)
     staff.force_login(world.staff)
     term = OutsideTerm.objects.get(hsds_id=CLASSES)
-    done = save_mapping(staff, term, interests=[computing.pk]).content.decode()
+    done = save_mapping(staff, term, interests=[computing.pk])
     # The mapping is saved at once; the services wait for the worker, with a link to follow it.
     assert "Mapping of “Computer Classes” saved; its 60 listings are being updated." in done
     assert list(OutsideTerm.objects.get(pk=term.pk).interests.all()) == [computing]
@@ -107,7 +108,7 @@ def test_a_term_of_sixty_services_is_applied_by_the_worker_and_all_reach_the_mat
 
     # A term of few services is still applied in the request, as before.
     pantry = OutsideTerm.objects.get(hsds_id=PANTRIES)
-    done = save_mapping(staff, pantry, support_types=[food.pk]).content.decode()
+    done = save_mapping(staff, pantry, support_types=[food.pk])
     assert "Mapping of “Food Pantries” saved; 3 listings changed." in done
     assert SupportServicePage.objects.filter(support_types=food).count() == 3
 
