@@ -358,11 +358,12 @@ def proposals(request):
         waiting = waiting.filter(language__in=leads)
     names = language_names()
     rows = []
-    for proposal in waiting.select_related("translator")[:100]:
-        page = Page.objects.filter(pk=proposal.page_id).first()
+    waiting = list(waiting.select_related("translator")[:100])
+    pages = Page.objects.filter(pk__in=[p.page_id for p in waiting]).specific().in_bulk()
+    for proposal in waiting:
+        page = pages.get(proposal.page_id)
         if page is None:
             continue
-        page = page.specific
         labels = {name: field.verbose_name for name, field in text_fields(page)}
         labels["body"] = _("Description")
         rows.append(
