@@ -11,6 +11,7 @@ from hub.partners import admin_overrides
 from hub.problems.views import report_problem
 from hub.sharing import lists
 from hub.sharing import views as sharing
+from hub.translations.public import languages
 from hub.verification.views import verify_from_link
 from search.api import api
 from search.views import find
@@ -44,6 +45,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("find/", find, name="find"),
     path("privacy/", equity.privacy, name="privacy"),
+    path("languages/", languages, name="languages"),
     path("equity/", equity.equity, name="equity"),
     path("report/<int:page_id>/", report_problem, name="report_problem"),
     path("share/<int:page_id>/qr.png", sharing.qr_code, name="share_qr"),

@@ -99,9 +99,11 @@ def nothing_cached_from_other_tests():
     """Each test's database is rolled back at its end, which changes no cache version: pages
     and per-process values cached by one test must not be served to the next."""
     from hub.caching import memo, versions
+    from hub.translations import catalog
 
     versions.forget_all()
     memo.clear_all()
+    catalog.forget()
 
 
 @pytest.fixture

@@ -117,6 +117,8 @@ MIDDLEWARE = [
     "hub.throttle.RateLimitMiddleware",  # after the language is known: its answer is translated
     # Below the rate limits (a cached answer still counts) and the language (hub/caching/).
     "hub.caching.pages.AnonymousPageCache",
+    # Inside the page cache: UI strings corrected in the admin, spoken by every worker.
+    "hub.translations.catalog.RefreshMiddleware",
     # Brotli or gzip for everything rendered below (hub/caching/compression.py): the page cache
     # above stores answers compressed once, keyed by compression.chosen_encoding.
     "hub.caching.compression.CompressionMiddleware",

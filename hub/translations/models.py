@@ -88,3 +88,53 @@ class TranslationProposal(models.Model):
 
     def __str__(self):
         return f"{self.page_id} {self.language} {self.status}"
+
+
+class CatalogEntry(models.Model):
+    """A UI string of one language's catalog as a community translator reviewed it: their
+    correction (if the text differs from the repository's catalog) and the review itself.
+    The repository's .po files stay the source; these rows are laid over them at run time
+    (catalog.py) and exported as .po to bring them back into the repository."""
+
+    language = models.CharField(max_length=10)
+    context = models.CharField(max_length=200, blank=True)  # msgctxt
+    msgid = models.TextField()
+    # The translation as the translator left it: [text] or, for a plural, [form 0, form 1...].
+    forms = models.JSONField(default=list)
+    reviewed = models.BooleanField(default=False)
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    reviewed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("reviewed UI string")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["language", "context", "msgid"], name="one_entry_per_string_and_language"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.language} {self.msgid[:40]}"
+
+
+class GlossaryTerm(models.Model):
+    """A term the region agreed how to say in one language ("dual enrollment", a grade name,
+    an interest): shown beside the translation editors, and a translation of English that
+    uses the term but not its agreed translation is flagged."""
+
+    language = models.CharField(_("language"), max_length=10)
+    english = models.CharField(_("in English"), max_length=100)
+    translation = models.CharField(_("agreed translation"), max_length=200)
+    note = models.CharField(_("note"), max_length=300, blank=True)
+
+    class Meta:
+        verbose_name = _("glossary term")
+        ordering = ["english"]
+        constraints = [
+            models.UniqueConstraint(fields=["language", "english"], name="one_term_per_language")
+        ]
+
+    def __str__(self):
+        return f"{self.language} {self.english}"

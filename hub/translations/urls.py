@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views, work
+from . import ui_strings, views, work
 
 app_name = "translations"
 urlpatterns = [
@@ -11,4 +11,7 @@ urlpatterns = [
     path("proposals/", work.proposals, name="proposals"),
     path("proposals/<int:proposal_id>/", work.review, name="review"),
     path("translators/", work.translators, name="translators"),
+    path("strings/<str:language>/", ui_strings.ui_strings, name="ui_strings"),
+    path("strings/<str:language>/po/", ui_strings.export, name="export_strings"),
+    path("glossary/<str:language>/", ui_strings.glossary_terms, name="glossary"),
 ]

@@ -16,6 +16,7 @@ from hub.directory.models import OrganizationPage
 from hub.formula_cells import SafeWriter
 from hub.partners.onboarding import is_hub_staff
 
+from . import catalog
 from .coverage import LISTING_TYPES, listing_fields, record, states, target_languages
 from .models import TranslationCheck
 
@@ -127,6 +128,9 @@ def coverage_report(request):
             "organizations": OrganizationPage.objects.live().order_by("title"),
             "statuses": list(STATUS_LABELS.items()),
             "by_language": _totals(rows, "language_name"),
+            "ui_shares": [
+                (code, language_names()[code], *catalog.share(code)) for code in target_languages()
+            ],
             "by_organization": _totals(rows, "organization"),
             "query": request.GET.urlencode(),
         },

@@ -32,7 +32,7 @@ from hub.directory.bulk import publish_contents
 from hub.directory.i18n import DEFAULT_LANGUAGE, localized_field_name, stored_value
 from hub.partners.onboarding import OnboardingError, is_hub_staff, password_setup_url
 
-from . import body
+from . import body, catalog, glossary
 from .coverage import LISTING_TYPES, fingerprint, listing_fields, states, target_languages
 from .models import TranslationCheck, TranslationProposal, TranslatorLanguage
 from .translators import ensure_translator, languages_of, leads_of, may_review
@@ -140,6 +140,7 @@ def work(request):
     language = language if language in languages else languages[0]
     page = Paginator(queue(language), 50).get_page(request.GET.get("page"))
     names = language_names()
+    reviewed, total = catalog.share(language)
     return TemplateResponse(
         request,
         "translations/work.html",
@@ -152,6 +153,8 @@ def work(request):
                 "-submitted_at"
             )[:20],
             "leads": sorted(leads_of(request.user)),
+            "strings_waiting": total - reviewed,
+            "strings_total": total,
         },
     )
 
@@ -283,6 +286,13 @@ def translate(request, page_id, language):
                 request,
                 _("Your translation of “%(title)s” was sent for review.") % {"title": page.title},
             )
+            flagged = _ignored_terms(page, changed, glossary.terms(language))
+            if flagged:
+                messages.warning(
+                    request,
+                    _("It does not use the glossary's words for %(terms)s; the reviewer will see.")
+                    % {"terms": ", ".join(sorted({term.english for term in flagged}))},
+                )
             return redirect(f"{reverse('translations:work')}?language={language}")
     else:
         proposed = dict(waiting.fields) if waiting else {}
@@ -329,6 +339,9 @@ def translate(request, page_id, language):
                     "field": form[f"body-{key}"],
                 }
             )
+    terms = glossary.terms(language)
+    for row in rows:
+        row["ignored"] = glossary.ignored(row["english"], row["field"].value(), terms)
     return TemplateResponse(
         request,
         "translations/translate.html",
@@ -337,6 +350,7 @@ def translate(request, page_id, language):
             "language": language,
             "language_name": language_names()[language],
             "rows": rows,
+            "terms": glossary.used_in(" ".join(row["english"] for row in rows), terms),
             "form": form,
             "waiting": waiting,
         },
@@ -359,6 +373,7 @@ def proposals(request):
     names = language_names()
     rows = []
     waiting = list(waiting.select_related("translator")[:100])
+    terms = {code: glossary.terms(code) for code in {p.language for p in waiting}}
     pages = Page.objects.filter(pk__in=[p.page_id for p in waiting]).specific().in_bulk()
     for proposal in waiting:
         page = pages.get(proposal.page_id)
@@ -379,12 +394,24 @@ def proposals(request):
                         "after": _readable(text),
                         "english_changed": proposal.sources.get(name)
                         != fingerprint(stored_value(page, name, DEFAULT_LANGUAGE)),
+                        "ignored": _ignored_terms(page, {name: text}, terms[proposal.language]),
                     }
                     for name, text in proposal.fields.items()
                 ],
             }
         )
     return TemplateResponse(request, "translations/proposals.html", {"rows": rows})
+
+
+def _ignored_terms(page, fields, terms):
+    """The glossary `terms` a proposal's `fields` ({name: text or body}) do not use."""
+    return [
+        term
+        for name, text in fields.items()
+        for term in glossary.ignored(
+            _readable(stored_value(page, name, DEFAULT_LANGUAGE)), _readable(text), terms
+        )
+    ]
 
 
 def _readable(value):
