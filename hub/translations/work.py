@@ -70,7 +70,7 @@ def text_fields(page):
     model = type(page)
     fields = []
     for name in listing_fields(page):
-        field = model._meta.get_field(localized_field_name(name, DEFAULT_LANGUAGE))
+        field = model._meta.get_field(name)  # not title_en: its label says "[en]"
         if field.get_internal_type() in ("CharField", "TextField"):
             fields.append((name, field))
     return fields

@@ -604,6 +604,9 @@ TRANSLATOR_ALLOWED.update(
             "a published listing's English beside its Somali (a draft is a 404)",
             PRIVATE,
         ),
+        "translations:ui_strings": ("Somali's UI strings: the site's own words", PRIVATE),
+        "translations:export_strings": ("the Somali catalog as .po: the same words", PRIVATE),
+        "translations:glossary": ("the Somali glossary, to read (a lead edits it)", PRIVATE),
     }
 )
 

@@ -109,6 +109,8 @@ def test_a_translation_waits_for_review_then_publishes_only_its_fields(client, w
     assert "sent for review" in response.content.decode()
     club = fresh(club)
     assert stored_value(club, "title", "so") in (None, "")  # nothing published yet
+    family = Client().get(club.get_url().replace("/en/", "/so/", 1)).content.decode()
+    assert re.search(r'class="summary"[^>]*>[^<]*</p>\s*<p class="untranslated">', family)
     proposal = TranslationProposal.objects.get(page_id=club.pk)
     assert proposal.fields == {"title": "Naadiga Robotka Alfa", "summary": "Dhis robot"}
 
@@ -124,6 +126,8 @@ def test_a_translation_waits_for_review_then_publishes_only_its_fields(client, w
     assert not stored_value(club, "summary", "es")
     family = Client().get(club.get_url().replace("/en/", "/so/", 1)).content.decode()
     assert "Naadiga Robotka Alfa" in family and "Dhis robot" in family
+    # Translated and approved: no "not yet translated" mark beside it (there was one).
+    assert re.search(r'class="summary"[^>]*>Dhis robot</p>\s*<p class="untranslated">', family) is None
     check = TranslationCheck.objects.get(page_id=club.pk, field="title", language="so")
     assert check.checked_by == somali
 

@@ -52,24 +52,14 @@ def post_page(client, url, changes, reviewed=()):
     rows = rows_of(shown)
     data = {"csrfmiddlewaretoken": data["csrfmiddlewaretoken"], "count": str(len(rows))}
     keys = re.findall(r'name="(key-\d+)" value="([^"]*)"', shown)
-    data.update({name: _unhtml(value) for name, value in keys})
+    data.update({name: html.unescape(value) for name, value in keys})
     for english, (index, texts, ticked) in rows.items():
-        data[f"text-{index}"] = [_unhtml(t) for t in texts]
+        data[f"text-{index}"] = [html.unescape(t) for t in texts]
         if english in changes:
             data[f"text-{index}"] = [changes[english]]
         if ticked or english in reviewed:
             data[f"reviewed-{index}"] = "on"
     return client.post(url, data, follow=True)
-
-
-def _unhtml(text):
-    return (
-        text.replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", '"')
-        .replace("&#x27;", "'")
-        .replace("&amp;", "&")
-    )
 
 
 def share_shown(language="so"):
