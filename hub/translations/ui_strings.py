@@ -14,7 +14,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy, to_locale
+from django.utils.translation import gettext_lazy, ngettext, to_locale
 from wagtail.admin import messages
 
 from hub.partners.onboarding import is_hub_staff
@@ -85,9 +85,12 @@ def ui_strings(request, language):
             problems = error.problems
             messages.error(request, _("Nothing was saved: correct the strings marked below."))
         else:
-            messages.success(
-                request, _("%(count)s strings saved; the site shows them now.") % {"count": changed}
+            saved = ngettext(
+                "%(count)s string saved; the site shows it now.",
+                "%(count)s strings saved; the site shows them now.",
+                changed,
             )
+            messages.success(request, saved % {"count": changed})
             return redirect(request.get_full_path())
     strings = _chosen(everything, shown, query)
     page = Paginator(strings, PER_PAGE).get_page(request.GET.get("page"))

@@ -66,7 +66,7 @@ def test_a_translator_translates_a_listing_and_reviews_ui_strings(live_server, c
     row.locator("input[type=text], textarea").fill("Ku noqo korka bogga")
     row.get_by_label("Reviewed").check()
     page.get_by_role("button", name="Save this page of strings").click()
-    expect(page.get_by_text("1 strings saved")).to_be_visible()
+    expect(page.get_by_text("1 string saved")).to_be_visible()
     page.goto(f"{base}/admin/translations/strings/so/")
     boxes = page.locator("tr[data-string]").get_by_label("Reviewed")
     for index in range(4):
