@@ -59,7 +59,8 @@ def _chosen(strings, shown, query):
 def _posted_edits(request):
     """{key: (forms, reviewed)} of the strings of the page that was posted."""
     edits = {}
-    for index in range(int(request.POST.get("count", 0) or 0)):
+    count = request.POST.get("count", "")
+    for index in range(min(int(count), PER_PAGE) if count.isdigit() else 0):
         key = request.POST.get(f"key-{index}")
         if key is None:
             continue
@@ -113,6 +114,8 @@ def ui_strings(request, language):
                 "long": len(string.msgid) > 60,
             }
         )
+    on_page = {row["string"].key for row in rows}
+    elsewhere = [(key, problem) for key, problem in problems.items() if key not in on_page]
     reviewed, total = catalog.share(language)
     return TemplateResponse(
         request,
@@ -129,6 +132,7 @@ def ui_strings(request, language):
             "reviewed": reviewed,
             "total": total,
             "terms": terms,
+            "elsewhere": elsewhere,
         },
     )
 

@@ -77,13 +77,14 @@ def redis_url(tmp_path_factory):
     server.wait(timeout=10)
 
 
-def start_gunicorn(tmp_path, redis_url):
+def start_gunicorn(tmp_path, redis_url, database=None):
+    """Two workers on a free port; `database`: a SQLite file for the pages that need one."""
     port = free_port()
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "rate_limit_settings",
         "PYTHONPATH": os.pathsep.join([str(ROOT), str(ROOT / "tests")]),
-        "HUB_TEST_DATABASE_FILE": str(tmp_path / "unused.sqlite3"),
+        "HUB_TEST_DATABASE_FILE": str(database or tmp_path / "unused.sqlite3"),
         "REDIS_URL": redis_url,
     }
     server = subprocess.Popen(

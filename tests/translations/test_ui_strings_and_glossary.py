@@ -244,3 +244,15 @@ def test_the_glossary_is_kept_by_leads_and_flags_what_ignores_it(client, world, 
     client.force_login(somali)
     response = translate(client, club, "so", title="Naadiga Robotka Alfa")
     assert "glossary's words" not in html.unescape(response.content.decode())
+
+
+def test_a_crafted_post_of_the_strings_screen_saves_nothing_and_is_no_error(client, world, somali):
+    client.force_login(somali)
+    for count in ("lots", "-1", "999999999", ""):
+        response = client.post(STRINGS, {"count": count, "key-0": "Back to top"}, follow=True)
+        assert response.status_code == 200, count
+    response = client.post(
+        STRINGS, {"count": "1", "key-0": "Not a string of the site", "text-0": "x"}, follow=True
+    )
+    assert "no longer in the catalog" in response.content.decode()
+    assert not CatalogEntry.objects.exists()
