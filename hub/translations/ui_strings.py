@@ -1,9 +1,10 @@
 """The admin screens of a language's UI strings and glossary.
 
-Translators of a language (and Hub staff) review and correct its UI strings, a page of them at
-a time: what they save is checked (catalog.problem_with), applied to the running site at once
-and kept in the database until exported as .po into the repository. The glossary is edited by
-Hub staff and the language's lead translators, and read by every translator of it."""
+Translators of a language review and correct its UI strings, a page of them at a time (Hub
+staff read them and download them): what they save is checked (catalog.problem_with), applied
+to the running site at once and kept in the database until exported as .po into the repository.
+The glossary is edited by Hub staff and the language's lead translators, and read by every
+translator of it."""
 
 from django import forms
 from django.core.exceptions import PermissionDenied
@@ -76,8 +77,10 @@ def ui_strings(request, language):
     query = request.GET.get("q", "").strip()[:100]
     everything = catalog.strings(language)
     problems, posted = {}, {}
+    # Reviews are the community's: staff read and export them, translators of it write them.
+    reviewer = language in languages_of(request.user)
     if request.method == "POST":
-        if len(request.POST) > 4 * PER_PAGE + 10:
+        if not reviewer or len(request.POST) > 4 * PER_PAGE + 10:
             raise PermissionDenied
         posted = _posted_edits(request)
         try:
@@ -133,6 +136,7 @@ def ui_strings(request, language):
             "total": total,
             "terms": terms,
             "elsewhere": elsewhere,
+            "reviewer": reviewer,
         },
     )
 

@@ -17,6 +17,7 @@ from hub.translations.translators import ensure_translator
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
+
 def family_at(chromium, address):
     """A family's first visit (a page seen within a minute comes from the browser's cache)."""
     page = chromium.new_context().new_page()

@@ -127,7 +127,8 @@ def test_a_translation_waits_for_review_then_publishes_only_its_fields(client, w
     family = Client().get(club.get_url().replace("/en/", "/so/", 1)).content.decode()
     assert "Naadiga Robotka Alfa" in family and "Dhis robot" in family
     # Translated and approved: no "not yet translated" mark beside it (there was one).
-    assert re.search(r'class="summary"[^>]*>Dhis robot</p>\s*<p class="untranslated">', family) is None
+    marked = re.search(r'class="summary"[^>]*>Dhis robot</p>\s*<p class="untranslated">', family)
+    assert marked is None
     check = TranslationCheck.objects.get(page_id=club.pk, field="title", language="so")
     assert check.checked_by == somali
 

@@ -169,6 +169,10 @@ def test_only_translators_of_the_language_and_staff_open_its_strings(client, wor
     assert client.get(STRINGS).status_code == 302  # to sign in
     client.force_login(world.staff)
     assert client.get(STRINGS).status_code == 200
+    assert client.get(f"{STRINGS}po/").status_code == 200
+    # Staff read and download; the reviews are the community's to write.
+    assert "Save this page of strings" not in client.get(STRINGS).content.decode()
+    assert_refused(client.post(STRINGS, {"count": "0"}, follow=True))
 
 
 def test_the_export_is_a_complete_catalog_that_keeps_the_reviews(
