@@ -22,12 +22,13 @@ from pathlib import Path
 import polib
 from django.conf import settings
 from django.core.cache import cache
-from django.db import transaction
+from django.db import DatabaseError, transaction
 from django.utils import timezone
 from django.utils.translation import get_language, to_locale, trans_real
 from django.utils.translation import gettext as _
 
 from hub.caching import versions
+from hub.directory.i18n import DEFAULT_LANGUAGE
 
 from .models import CatalogEntry
 
@@ -261,7 +262,10 @@ def refresh(force=False):
     """Speak the corrections saved anywhere. Cheap on every request: a save also changes the
     content version, which the request reads anyway (the page cache's key), so the catalogs'
     own version is read only after a change of content, and a worker never renders (and
-    caches) a page in the old words under the new version."""
+    caches) a page in the old words under the new version. Nothing at all for English, the
+    source: an English page or API answer never waits for the catalogs."""
+    if not force and (get_language() or DEFAULT_LANGUAGE) == DEFAULT_LANGUAGE:
+        return
     content = versions.current("content")
     if not force and content == _State.content_seen:
         return
@@ -272,7 +276,11 @@ def refresh(force=False):
             return
         if not force and latest is None and _State.applied is not _NEVER:
             return  # the shared cache lost it (or cannot be reached): keep what is spoken
-        _apply()
+        try:
+            _apply()
+        except DatabaseError:
+            _State.content_seen = None  # asked again on the next request
+            return  # which will say itself that the database is down
         _State.applied = latest
     language = get_language()
     if language:

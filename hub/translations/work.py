@@ -22,7 +22,7 @@ from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 from wagtail.admin import messages
 from wagtail.models import Page, Revision
 from wagtail.signals import page_published
@@ -154,7 +154,12 @@ def work(request):
             )[:20],
             "leads": sorted(leads_of(request.user)),
             "strings_waiting": total - reviewed,
-            "strings_total": total,
+            "strings_waiting_text": ngettext(
+                "%(count)s of %(total)s string of the site awaits your review",
+                "%(count)s of %(total)s strings of the site await your review",
+                total - reviewed,
+            )
+            % {"count": total - reviewed, "total": total},
         },
     )
 

@@ -15,7 +15,7 @@ from django.db import connection
 from test_rate_limits_across_workers import ROOT, redis_url, start_gunicorn  # noqa: F401
 
 pytestmark = [
-    pytest.mark.django_db(transaction=True),
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
     pytest.mark.skipif(connection.vendor != "sqlite", reason="the workers share a SQLite file"),
 ]
 

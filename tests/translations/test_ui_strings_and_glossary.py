@@ -86,7 +86,7 @@ def test_a_translator_reviews_strings_and_families_read_the_correction_at_once(
             {"Skip to main content": "U bood qoraalka ugu muhiimsan"},
             reviewed={"Skip to main content", "Back to top"},
         )
-    assert "strings saved" in response.content.decode()
+    assert "1 string saved" in response.content.decode()
     # Waiting strings only (the default): the reviewed ones have left the list.
     assert "Skip to main content" not in rows_of(response.content.decode())
 
