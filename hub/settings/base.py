@@ -262,6 +262,12 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "hub@localhost")
 # How a family reaches a person at the hub when nothing fits (shown on the find page).
 HUB_CONTACT_PHONE = os.environ.get("HUB_CONTACT_PHONE", "(916) 555-0142")
 HUB_CONTACT_EMAIL = os.environ.get("HUB_CONTACT_EMAIL", "help@hub.example.org")
+# "Directions" beside every address (hub/directory/directions.py): a public route planner's page,
+# transit first; {destination} is the address, or the exact position, URL-encoded. A link only.
+HUB_ROUTE_PLANNER_URL = os.environ.get(
+    "HUB_ROUTE_PLANNER_URL",
+    "https://www.google.com/maps/dir/?api=1&travelmode=transit&destination={destination}",
+)
 # Listings are due for a "still accurate?" check this many days after they were last verified;
 # at twice the age families see "may be out of date" and the matcher ranks them lower.
 HUB_VERIFY_AFTER_DAYS = int(os.environ.get("HUB_VERIFY_AFTER_DAYS", 182))

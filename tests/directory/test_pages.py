@@ -4,7 +4,9 @@ would: in English, in Spanish (translated and not yet translated), and in Arabic
 import datetime
 import re
 from html.parser import HTMLParser
+from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.test import override_settings
 from django.utils import formats, timezone, translation
 from django.utils.html import escape
@@ -382,10 +384,12 @@ class ProgramPageTests(HubAdminTestCase):
         self.assertLess(text.index("Grades 6–8"), text.index("What you will do"))
         self.assertLess(text.index("Free"), text.index("Program a robot"))
         self.assertNotIn("Not yet translated", text)
-        # The only other host named is the partner's own application form, as a link.
+        # The only other hosts named are links: the partner's own application form, and the
+        # route planner of each place's directions (hub/directory/directions.py).
+        planner = urlsplit(settings.HUB_ROUTE_PLANNER_URL)
         self.assertEqual(
             set(re.findall(r"https?://[^/\"']+", body)) - {"http://testserver"},
-            {"https://apply.example.org"},
+            {"https://apply.example.org", f"{planner.scheme}://{planner.netloc}"},
         )
         self.assertIn('<a class="button" href="https://apply.example.org/robot-club"', body)
         self.assert_family_page_basics(program)

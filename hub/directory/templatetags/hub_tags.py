@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 
 from hub.translations import marks
 
+from .. import directions as ways
 from .. import formatting, i18n, listing, routing
 from ..views import choice_url
 
@@ -222,3 +223,9 @@ def for_cards(queryset):
     the title a family reads (an untranslated title sorts by its English text, not first)."""
     cards = listing.for_cards(queryset).order_by(i18n.localized_order("title"), "pk")
     return marks.attach(list(cards))
+
+
+@register.simple_tag
+def directions(location):
+    """A place's two directions links (hub/directory/directions.py)."""
+    return ways.directions(location)
