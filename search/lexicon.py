@@ -2189,3 +2189,58 @@ FILLER = {
         "pakiusap",
     ],
 }
+
+# --- Needs beyond learning: {need: {language: [phrases]}} -----------------------------------
+# Not terms the matcher looks for: a family who asks for one of these is offered the region's
+# 211 above the results (search/views.py), since the hub lists learning, not these services.
+
+BEYOND_LEARNING = {
+    "food": {
+        "en": ["food", "groceries", "food bank", "hungry", "meals for my family"],
+        "es": ["comida", "alimentos", "banco de comida", "despensa"],
+        "vi": ["thực phẩm", "đồ ăn", "thức ăn"],
+        "zh-hans": ["食物", "食品", "食物银行"],
+        "so": ["cunto", "raashin"],
+        "ar": ["طعام", "غذاء", "بنك الطعام"],
+        "ru": ["еда", "продукты", "продуктовый банк"],
+        "uk": ["їжа", "продукти", "харчі"],
+        "ko": ["음식", "식료품", "푸드뱅크"],
+        "tl": ["pagkain", "grocery"],
+    },
+    "housing": {
+        "en": ["housing", "rent", "shelter", "eviction", "homeless"],
+        "es": ["vivienda", "renta", "alquiler", "refugio", "desalojo"],
+        "vi": ["nhà ở", "tiền thuê nhà", "chỗ ở", "vô gia cư"],
+        "zh-hans": ["住房", "房租", "租金", "庇护所", "无家可归"],
+        "so": ["hoyga", "kirada guriga", "guri la'aan"],
+        "ar": ["سكن", "إيجار", "مأوى", "إخلاء"],
+        "ru": ["жильё", "жилье", "аренда", "приют", "выселение"],
+        "uk": ["житло", "оренда", "притулок", "виселення"],
+        "ko": ["주거", "월세", "임대료", "쉼터", "퇴거"],
+        "tl": ["pabahay", "upa", "renta", "tirahan"],
+    },
+    "health": {
+        "en": ["health care", "doctor", "clinic", "dentist", "medical", "health insurance"],
+        "es": ["atención médica", "médico", "doctor", "clínica", "dentista", "seguro médico"],
+        "vi": ["khám bệnh", "bác sĩ", "phòng khám", "nha sĩ", "bảo hiểm y tế"],
+        "zh-hans": ["看病", "医生", "诊所", "牙医", "医疗保险"],
+        "so": ["dhakhtar", "rugsan", "caafimaad", "caymiska caafimaadka"],
+        "ar": ["رعاية صحية", "طبيب", "عيادة", "طبيب أسنان", "تأمين صحي"],
+        "ru": ["врач", "клиника", "поликлиника", "стоматолог", "медицинская страховка"],
+        "uk": ["лікар", "клініка", "поліклініка", "стоматолог", "медичне страхування"],
+        "ko": ["병원", "의사", "진료소", "치과", "의료보험"],
+        "tl": ["doktor", "klinika", "dentista", "pagpapagamot", "health insurance"],
+    },
+    "money": {
+        "en": ["utility bill", "cash assistance", "childcare", "child care", "diapers"],
+        "es": ["factura de luz", "ayuda económica", "cuidado de niños", "guardería", "pañales"],
+        "vi": ["hóa đơn điện", "trợ cấp tiền mặt", "giữ trẻ", "tã lót"],
+        "zh-hans": ["水电费", "现金援助", "托儿", "尿布"],
+        "so": ["biilka korontada", "lacag caawimo", "xannaanada carruurta", "xafaayad"],
+        "ar": ["فاتورة الكهرباء", "مساعدة نقدية", "رعاية الأطفال", "حفاضات"],
+        "ru": ["счёт за свет", "денежная помощь", "присмотр за детьми", "подгузники"],
+        "uk": ["рахунок за світло", "грошова допомога", "догляд за дітьми", "підгузки"],
+        "ko": ["공과금", "현금 지원", "보육", "기저귀"],
+        "tl": ["bayarin sa kuryente", "tulong pinansyal", "alaga ng bata", "diaper"],
+    },
+}

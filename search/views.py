@@ -11,6 +11,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
+from hub.directory import help_lines
 from hub.directory.grades import GRADE_CHOICES, OLDEST_AGE, YOUNGEST_AGE, grade_label
 
 from . import query as questions
@@ -94,6 +95,27 @@ def _fixed_choices(language):
     }
 
 
+# Fewer programs than this fit: the family may need more than the hub has (a 211 coordinator
+# would rather be offered too often than missed).
+FEW_RESULTS = 3
+
+
+def _refer_to_211(answer, question):
+    """Whether to offer the region's 211 above the results: few programs fit (or none fit every
+    choice), the family
+    named a need beyond learning (housing, a clinic...) or typed words the hub does not know,
+    or they asked for support."""
+    if answer is None or help_lines.two_one_one() is None:
+        return False
+    return bool(
+        len(answer.results) < FEW_RESULTS
+        or answer.relaxed  # nothing fit every choice: what is shown fits fewer
+        or question.unrecognised
+        or question.needs
+        or vocabulary.asks_beyond_learning(question.text)
+    )
+
+
 @require_GET
 def find(request):
     language = get_language()
@@ -132,6 +154,7 @@ def find(request):
         "question_line": _question_line(question) if answer else [],
         "understood": _understood(request, question) if answer else [],
         "services": present_all(answer.services, language) if answer else [],
+        "refer_211": _refer_to_211(answer, question),
         **_fixed_choices(language),
         "interests": terms.choices("interest"),
         "needs": terms.choices("need"),

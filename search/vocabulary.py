@@ -362,6 +362,26 @@ def _read(text):
     return reading, ignored
 
 
+@lru_cache(maxsize=1)
+def _beyond_learning():
+    """The folded phrases of lexicon.BEYOND_LEARNING, every language."""
+    return {
+        _folded(phrase)
+        for by_language in lexicon.BEYOND_LEARNING.values()
+        for phrases in by_language.values()
+        for phrase in phrases
+    } - {""}
+
+
+def asks_beyond_learning(text):
+    """Whether `text` names a need the hub does not list (food, housing, health care...)."""
+    folded = f" {_folded(text or '')} "
+    return any(
+        (phrase in folded) if UNSPACED.search(phrase) else (f" {phrase} " in folded)
+        for phrase in _beyond_learning()
+    )
+
+
 def understand(text):
     """What `text` asks for, as `Understood`: its terms in the order they stand in the text."""
     if not text.strip():

@@ -262,6 +262,12 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "hub@localhost")
 # How a family reaches a person at the hub when nothing fits (shown on the find page).
 HUB_CONTACT_PHONE = os.environ.get("HUB_CONTACT_PHONE", "(916) 555-0142")
 HUB_CONTACT_EMAIL = os.environ.get("HUB_CONTACT_EMAIL", "help@hub.example.org")
+# The region's 211 (help beyond learning: food, housing, health care), offered beside the hub's
+# own contact and wherever few programs fit. 211 is the number across the US; the text line and
+# site are each region's own, so they have no default. An empty phone turns the offer off.
+HUB_211_PHONE = os.environ.get("HUB_211_PHONE", "211")
+HUB_211_TEXT = os.environ.get("HUB_211_TEXT", "")
+HUB_211_SITE = os.environ.get("HUB_211_SITE", "")
 # "Directions" beside every address (hub/directory/directions.py): a public route planner's page,
 # transit first; {destination} is the address, or the exact position, URL-encoded. A link only.
 HUB_ROUTE_PLANNER_URL = os.environ.get(

@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from hub.translations import marks
 
 from .. import directions as ways
-from .. import formatting, i18n, listing, routing
+from .. import formatting, help_lines, i18n, listing, routing
 from ..views import choice_url
 
 register = template.Library()
@@ -103,6 +103,7 @@ def talk_to_a_person():
     return {
         "phone": settings.HUB_CONTACT_PHONE,
         "email": settings.HUB_CONTACT_EMAIL,
+        "two_one_one": help_lines.two_one_one(),
         "learning_hubs": routing.kept_pages(
             "learning_hubs",
             # A function: public() reads the view restrictions as soon as it is called.
