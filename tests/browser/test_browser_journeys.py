@@ -136,7 +136,10 @@ def test_family_finds_saves_shares_and_prints_a_program(live_server, chromium, l
     expect(page.get_by_role("heading", level=1)).to_have_text("Alpha Robot Club")
     assert_accessible(page)
     page.emulate_media(media="print")
-    expect(page.locator(".screen-only")).to_be_hidden()
+    # Every part meant for the screen (the way back, the directions links) is left off paper.
+    expect(page.locator(".screen-only")).to_have_count(2)
+    for part in page.locator(".screen-only").all():
+        expect(part).to_be_hidden()
     expect(page.locator(".scan img")).to_be_visible()
     expect(page.locator(".facts")).to_be_visible()
 
