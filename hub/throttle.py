@@ -41,7 +41,11 @@ def seconds_to_wait(request, scope, requests, seconds):
     """Count this request in `scope`. 0 while this client has made at most `requests` in the
     window of `seconds` that its first request opened; past that, the seconds until the window
     closes."""
-    key = _client_key(request, scope)
+    return seconds_to_wait_for(_client_key(request, scope), requests, seconds)
+
+
+def seconds_to_wait_for(key, requests, seconds):
+    """`seconds_to_wait` for a client known by `key` (a hash, never an address or number)."""
     if hasattr(cache, "count_in_window"):  # the shared cache (hub/caching/redis.py)
         if cache.count_in_window(key, seconds) <= requests:
             return 0

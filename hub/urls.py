@@ -11,6 +11,7 @@ from hub.partners import admin_overrides
 from hub.problems.views import report_problem
 from hub.sharing import lists
 from hub.sharing import views as sharing
+from hub.sms.views import inbound as sms_inbound
 from hub.translations.public import languages
 from hub.verification.views import verify_from_link
 from search.api import api
@@ -34,6 +35,7 @@ urlpatterns = [
     path("sw.js", sharing.service_worker, name="service_worker"),
     path("l/<str:code>", lists.short_list, name="short_list"),
     path("l/<str:code>/qr.png", lists.short_list_qr, name="short_list_qr"),
+    path("sms/inbound/", sms_inbound, name="sms_inbound"),
 ]
 
 if settings.DEBUG:
@@ -48,6 +50,7 @@ urlpatterns += i18n_patterns(
     path("languages/", languages, name="languages"),
     path("equity/", equity.equity, name="equity"),
     path("report/<int:page_id>/", report_problem, name="report_problem"),
+    path("p/<int:page_id>", sharing.short_link, name="short_link"),
     path("share/<int:page_id>/qr.png", sharing.qr_code, name="share_qr"),
     path("share/<int:page_id>/flyer/", sharing.flyer, name="share_flyer"),
     path("share/<int:page_id>/preview.png", sharing.preview_image, name="share_preview"),

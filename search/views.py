@@ -11,11 +11,10 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
-from hub.directory import help_lines
 from hub.directory.grades import GRADE_CHOICES, OLDEST_AGE, YOUNGEST_AGE, grade_label
 
+from . import handoff, signals, terms, vocabulary
 from . import query as questions
-from . import signals, terms, vocabulary
 from .explain import age_words, kind_choices, kind_label, present_all, schedule_label, term_labels
 from .matcher import CANDIDATES, answer_for
 
@@ -95,27 +94,6 @@ def _fixed_choices(language):
     }
 
 
-# Fewer programs than this fit: the family may need more than the hub has (a 211 coordinator
-# would rather be offered too often than missed).
-FEW_RESULTS = 3
-
-
-def _refer_to_211(answer, question):
-    """Whether to offer the region's 211 above the results: few programs fit (or none fit every
-    choice), the family
-    named a need beyond learning (housing, a clinic...) or typed words the hub does not know,
-    or they asked for support."""
-    if answer is None or help_lines.two_one_one() is None:
-        return False
-    return bool(
-        len(answer.results) < FEW_RESULTS
-        or answer.relaxed  # nothing fit every choice: what is shown fits fewer
-        or question.unrecognised
-        or question.needs
-        or vocabulary.asks_beyond_learning(question.text)
-    )
-
-
 @require_GET
 def find(request):
     language = get_language()
@@ -154,7 +132,7 @@ def find(request):
         "question_line": _question_line(question) if answer else [],
         "understood": _understood(request, question) if answer else [],
         "services": present_all(answer.services, language) if answer else [],
-        "refer_211": _refer_to_211(answer, question),
+        "refer_211": handoff.refer_to_211(answer, question),
         **_fixed_choices(language),
         "interests": terms.choices("interest"),
         "needs": terms.choices("need"),

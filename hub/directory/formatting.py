@@ -77,6 +77,25 @@ def in_sentence_date(value, today=None):
     return format_skeleton("MMMMd", value, locale=page_locale())
 
 
+SHORT_DATE_DAYS = 300  # "Jan 9" read in December is next January's, not last year's
+
+
+def short_date(value, today=None):
+    """A date in as few letters as it reads clearly (a text message): "Jan 9", "9 ene", "1月9日",
+    with the year only for a date that is past or more than ten months away."""
+    if not value:
+        return ""
+    value = _as_date(value)
+    today = today or timezone.localdate()
+    soon = 0 <= (value - today).days <= SHORT_DATE_DAYS
+    return format_skeleton("MMMd" if soon else "yMMMd", value, locale=page_locale())
+
+
+def short_list(items):
+    """Items in one line, the language's way: "Robotics, Grade 7 and Free"."""
+    return format_list([str(item) for item in items], style="standard", locale=page_locale())
+
+
 def date_range(start, end=None):
     """ "March 5, 2035 – May 20, 2035"; one date when it ends the day it starts."""
     if not end or end == start:

@@ -1,9 +1,8 @@
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 
-from hub.partners.onboarding import is_hub_staff
+from hub.partners.onboarding import StaffOnlyMenuItem
 
 from . import mapping_admin_urls
 
@@ -11,11 +10,6 @@ from . import mapping_admin_urls
 @hooks.register("register_admin_urls")
 def mapping_urls():
     return [path("taxonomy-mapping/", include(mapping_admin_urls))]
-
-
-class StaffOnlyMenuItem(MenuItem):
-    def is_shown(self, request):
-        return is_hub_staff(request.user)
 
 
 @hooks.register("register_admin_menu_item")

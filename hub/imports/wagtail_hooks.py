@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from hub.partners.onboarding import is_hub_staff, partner_organization
+from hub.partners.onboarding import StaffOnlyMenuItem, is_hub_staff, partner_organization
 
 from . import urls
 
@@ -25,13 +25,8 @@ def import_menu_item():
     )
 
 
-class StaffMenuItem(MenuItem):
-    def is_shown(self, request):
-        return is_hub_staff(request.user)
-
-
 @hooks.register("register_admin_menu_item")
 def hsds_import_menu_item():
-    return StaffMenuItem(
+    return StaffOnlyMenuItem(
         _("Import HSDS records"), reverse("imports:hsds"), icon_name="upload", order=261
     )

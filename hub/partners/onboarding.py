@@ -35,6 +35,7 @@ from django.urls import reverse
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 from django.utils.translation import gettext as _
+from wagtail.admin.menu import MenuItem
 from wagtail.models import (
     Collection,
     GroupApprovalTask,
@@ -266,6 +267,13 @@ def partner_organization(user):
 def is_hub_staff(user):
     """Staff: people who may publish anywhere (moderators, administrators), not partners."""
     return user.is_active and policy_registry.get_by_type(Page).user_has_permission(user, "publish")
+
+
+class StaffOnlyMenuItem(MenuItem):
+    """An admin menu item only staff see (the views behind it refuse anyone else too)."""
+
+    def is_shown(self, request):
+        return is_hub_staff(request.user)
 
 
 def _set_password(user, password):

@@ -73,6 +73,7 @@ INSTALLED_APPS = [
     "hub.equity",
     "hub.sharing",
     "hub.hsds",
+    "hub.sms",
     "search",
     "hub.accounts",
     "hub.demo",
@@ -268,6 +269,17 @@ HUB_CONTACT_EMAIL = os.environ.get("HUB_CONTACT_EMAIL", "help@hub.example.org")
 HUB_211_PHONE = os.environ.get("HUB_211_PHONE", "211")
 HUB_211_TEXT = os.environ.get("HUB_211_TEXT", "")
 HUB_211_SITE = os.environ.get("HUB_211_SITE", "")
+# Search by text message (hub/sms): off unless a gateway is named ("twilio"). The auth token
+# signs every request the gateway sends; the webhook's URL is the one configured at the gateway
+# (the signature covers it), when a proxy in front makes the request's own URL differ.
+HUB_SMS_GATEWAY = os.environ.get("HUB_SMS_GATEWAY", "")
+HUB_SMS_TWILIO_AUTH_TOKEN = os.environ.get("HUB_SMS_TWILIO_AUTH_TOKEN", "")
+HUB_SMS_TWILIO_ACCOUNT_SID = os.environ.get("HUB_SMS_TWILIO_ACCOUNT_SID", "")
+HUB_SMS_WEBHOOK_URL = os.environ.get("HUB_SMS_WEBHOOK_URL", "")
+# The secret mixed into the hash a phone number is known by (conversation, opt-out and rate
+# limit keys in the cache); without it, one derived from SECRET_KEY.
+HUB_SMS_SALT = os.environ.get("HUB_SMS_SALT", "")
+HUB_SMS_CONVERSATION_SECONDS = 30 * 60  # how long "MORE" remembers the last question
 # "Directions" beside every address (hub/directory/directions.py): a public route planner's page,
 # transit first; {destination} is the address, or the exact position, URL-encoded. A link only.
 HUB_ROUTE_PLANNER_URL = os.environ.get(
@@ -441,6 +453,7 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False  # no request from the admin to releases.wag
 HUB_RATE_LIMITS = {
     "match": (120, 60),  # searches on the find page
     "api": (300, 60),  # every request to the APIs below
+    "sms": (30, 60 * 60),  # text messages from one phone (known only by a salted hash)
 }
 HUB_RATE_LIMITED_PATHS = ("/api/v1/", "/api/hsds/")
 # How many proxies in front of the app append to X-Forwarded-For (0: use the socket's address).

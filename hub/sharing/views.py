@@ -7,7 +7,7 @@ import io
 import segno
 from django.contrib.staticfiles import finders
 from django.http import HttpResponse
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
@@ -30,6 +30,12 @@ def page_address(request, page):
     """The page's full address in the request's language. Given the request, Wagtail takes
     the sites' root paths from it (routing's per-process copy), not from the shared cache."""
     return request.build_absolute_uri(page.get_url(request))
+
+
+@require_GET
+def short_link(request, page_id):
+    """/<lang>/p/<id>: the shortest address of a listing in a language, for a text message."""
+    return redirect(public_page(page_id, SHAREABLE).get_url(request))
 
 
 @require_GET

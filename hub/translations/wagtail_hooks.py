@@ -4,7 +4,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.menus.pages import PageMenuItem
 
-from hub.partners.onboarding import is_hub_staff
+from hub.partners.onboarding import StaffOnlyMenuItem, is_hub_staff
 
 from . import urls
 from .coverage import LISTING_TYPES
@@ -17,11 +17,6 @@ hooks.register("construct_listing_form", show_the_english)
 @hooks.register("register_admin_urls")
 def translation_urls():
     return [path("translations/", include(urls))]
-
-
-class StaffOnlyMenuItem(MenuItem):
-    def is_shown(self, request):
-        return is_hub_staff(request.user)
 
 
 @hooks.register("register_reports_menu_item")

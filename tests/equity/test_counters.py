@@ -7,6 +7,7 @@ from collections import Counter
 import pytest
 from django.db import connection
 from django.utils import timezone
+from privacy_traces import every_stored_value
 
 from hub.counters import recording
 from hub.counters.models import Appearance
@@ -37,15 +38,6 @@ def shown_ids(response):
     pages through the rest), and the support services."""
     context = response.context
     return sorted(item["id"] for item in (*context["results"], *context["services"]))
-
-
-def every_stored_value():
-    """Every value in every table of the database, as text."""
-    with connection.cursor() as cursor:
-        for table in connection.introspection.table_names(cursor):
-            cursor.execute(f'SELECT * FROM "{table}"')  # noqa: S608 (names from the database)
-            for row in cursor.fetchall():
-                yield from (str(value) for value in row)
 
 
 def test_each_listing_shown_is_counted_per_day_and_nothing_about_who_asked(

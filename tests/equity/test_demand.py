@@ -5,7 +5,8 @@ never holds an address, a browser, a cookie, the words typed, a full ZIP code or
 import pytest
 from django.db import connection
 from django.utils import timezone
-from test_counters import DISTINCTIVE, every_stored_value
+from privacy_traces import every_stored_value
+from test_counters import DISTINCTIVE
 
 from hub.counters import facets, recording
 from hub.counters.models import Demand
