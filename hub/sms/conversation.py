@@ -20,7 +20,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.utils import translation
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext, pgettext
 
 from hub import regions, throttle
 from hub.directory import formatting, help_lines
@@ -109,11 +109,16 @@ def answer(body, who, origin, counted=True):
 
 
 def _language(keyword, text, current):
-    """A keyword's language (the conversation's, for a word several languages share), else the
-    language the text is written in."""
-    if keyword:
-        return current if current in keyword.languages else keyword.languages[0]
-    return language.guess(text, current)
+    """A keyword's language, else the language the text is written in. The conversation's
+    language stays for a word it shares with the keyword's ("info"), and for the English
+    keywords every phone user knows (STOP, HELP): a family asking in Spanish who texts STOP
+    is told in Spanish. A language's name always switches."""
+    if keyword is None:
+        return language.guess(text, current)
+    shared = current in keyword.languages or "en" in keyword.languages
+    if current and shared and keyword.command != keywords.LANGUAGE:
+        return current
+    return keyword.languages[0]
 
 
 def _as_messages(part):
@@ -138,22 +143,22 @@ def _search(text, state, origin, counted):
     try:
         question = _question(asked)
     except questions.BadParameter as bad:  # a ZIP code outside the region, say
-        return [[bad.message, _example_sentence()]], {}
+        return [[bad.message, *_example_sentences()]], {}
     understood = term_labels(question.terms)
     if place:
         understood.append(_("near %(place)s") % {"place": place})
     if not understood and question.grade is None and question.age is None:
-        return [[_not_understood(question), _example_sentence()]], {}
+        return [[_not_understood(question), *_example_sentences()]], {}
     return _page(question, asked, origin, counted, understood)
 
 
 def _more(state, origin, counted):
     if not state.get("q") and not state.get("zip"):
-        return [[_("Send a question first."), _example_sentence()]], state
+        return [[_("Send a question first."), *_example_sentences()]], state
     try:
         question = _question(state)
     except questions.BadParameter:  # the region's places changed since: start again
-        return [[_example_sentence()]], {}
+        return [_example_sentences()], {}
     return _page(question, state, origin, counted, understood=None)
 
 
@@ -257,17 +262,21 @@ def _cost(doc):
 # --- What to send ---------------------------------------------------------------------------
 
 
-def _example_sentence():
+def _example_sentences():
+    """What to text, and an example: two sentences, each whole in its own message when one
+    segment cannot hold both (separate messages may arrive in any order)."""
     # Translators: an example question a family would text, in your language's words for
     # "robotics" and "grade 7" (the hub understands them); 95823 is a ZIP code.
-    return _(
-        "Text what your child likes, their grade and your ZIP code, like: robotics grade 7 95823."
-    )
+    example = pgettext("an example text message", "robotics grade 7 95823")
+    return [
+        _("Text what your child likes, their grade and your ZIP code."),
+        _("For example: %(example)s") % {"example": example},
+    ]
 
 
 def _help_sentences():
     sentences = [
-        _example_sentence(),
+        *_example_sentences(),
         # Translators: MORE, STOP and HELP are the words to text: use your language's (they
         # are listed in hub/sms/keywords.py).
         _("MORE: the next matches. STOP: no more messages. HELP: this message."),

@@ -30,6 +30,7 @@ TOKEN = "test-auth-token-0f3a"
 ACCOUNT = "AC0123456789abcdef0123456789abcdef"
 WEBHOOK = "http://testserver/sms/inbound/"
 FAMILY = "+19165550123"
+EXAMPLE = "Text what your child likes, their grade and your ZIP code."
 LINK = re.compile(r"testserver/([\w-]+)/p/(\d+)$")
 
 
@@ -171,8 +172,19 @@ def test_stop_is_honoured_in_the_familys_language_until_start(client, region):
     assert text(client, "robótica grado 8") == []  # nothing at all goes to that number
     assert text(client, "MORE") == []
     assert text(client, "STOP") != []  # a STOP is always confirmed
-    assert text(client, "START")[0].startswith("Text what your child likes")
+    assert text(client, "INICIAR")[0].startswith(said("es", EXAMPLE))
     assert matches(text(client, "robotics grade 7"))  # answered again
+
+
+def test_stop_in_english_is_confirmed_in_the_conversations_language(client, region):
+    spanish = "+19165550166"
+    text(client, "robótica grado 7", number=spanish)
+    confirmed = text(client, "STOP", number=spanish)
+    assert confirmed == [
+        said("es", "You will get no more messages from the hub. Text START to use it again.")
+    ]
+    assert text(client, "robótica", number=spanish) == []
+    assert text(client, "español", number="+19165550167")[0].startswith(said("es", EXAMPLE))
 
 
 def test_help_says_what_to_send_the_hubs_contact_and_211(client, region, settings):
