@@ -11,6 +11,7 @@ from functools import lru_cache
 from django.conf import settings
 from modeltranslation.utils import build_localized_fieldname
 
+from hub.caching.memo import ProcessMemo
 from hub.directory.models import EligibilityTag, Interest, SupportType
 from search import lexicon
 from search.scoring import words
@@ -40,6 +41,9 @@ BY_LANGUAGE = (
 )
 
 
+TAXONOMY_WORDS = ProcessMemo("text line language words")
+
+
 def codes():
     return [code for code, _name in settings.HUB_LANGUAGES]
 
@@ -66,14 +70,21 @@ def _words_of(phrases):
 
 
 def _taxonomy_words():
-    """{language: the folded words of the taxonomy's names and synonyms written in it}."""
-    found = {}
-    for code in codes():
-        columns = [build_localized_fieldname(f, code) for f in ("name", "synonyms")]
-        for model in (Interest, SupportType, EligibilityTag):
-            for name, synonyms in model.objects.values_list(*columns):
-                text = f"{name or ''} {(synonyms or '').replace(',', ' ')}"
-                found.setdefault(code, set()).update(words(text, keep_short=True))
+    """{language: the folded words of the taxonomy's names and synonyms written in it}, read
+    once per content version (a term's edit changes it)."""
+    return TAXONOMY_WORDS.get("words", _read_taxonomy_words)
+
+
+def _read_taxonomy_words():
+    columns = {
+        code: [build_localized_fieldname(f, code) for f in ("name", "synonyms")] for code in codes()
+    }
+    found = {code: set() for code in codes()}
+    for model in (Interest, SupportType, EligibilityTag):
+        for row in model.objects.values(*(c for pair in columns.values() for c in pair)):
+            for code, (name, synonyms) in columns.items():
+                text = f"{row[name] or ''} {(row[synonyms] or '').replace(',', ' ')}"
+                found[code].update(words(text, keep_short=True))
     return found
 
 
