@@ -11,8 +11,9 @@ Client:
   as after a restart;
 - warm: the same request again with nothing changed, as when a full-page cache misses an
   address whose data has not changed (another page, another filter, another worker);
-- after a change: one unrelated publish ("content" version changed) or one counter batch
-  ("equity" changed) before each request.
+- after a change: one unrelated publish ("content" version changed) or, for the equity
+  figures, population shares saved ("equity" changed; a counter batch changes nothing
+  published) before each request.
 
 CPU is time.process_time per request, the median of --repeat runs after two warm-ups."""
 
@@ -121,12 +122,12 @@ def main():
         cells = []
         for _kind, before in kinds:
             if name.startswith("equity") and _kind == "after publish":
-                # The equity figures' own window: a counter batch written.
+                # The equity figures' own version: population shares saved.
                 before = equity_changed
             ms, n = measure(client, url, before, args.repeat)
             cells.append(f"{ms:8.1f} ms / {n:4.0f} q")
         print(f"{name:38} " + " ".join(f"{cell:>22}" for cell in cells), flush=True)
-    print("(equity rows: 'after publish' is after a counter batch, the 'equity' version)")
+    print("(equity rows: 'after publish' is after population shares saved, the 'equity' version)")
 
 
 if __name__ == "__main__":

@@ -13,8 +13,11 @@ Never cached, nor marked public:
 
 A cached answer is kept under the versions of what it shows (hub/caching/versions.py): every
 publish, unpublish, move, deletion, verification or snippet change makes a new version, so the
-next request after it is made afresh. Proxies in front are told `s-maxage` (and purged through
-wagtail.contrib.frontend_cache, hub/caching/purge.py); browsers keep a page a minute.
+next request after it is made afresh. The equity figures are also kept under the month: which
+month's searches they publish changes when a month ends, with no version changed (a counter
+batch changes nothing published), so the first request of a new month is made afresh.
+Proxies in front are told `s-maxage` (and purged through wagtail.contrib.frontend_cache,
+hub/caching/purge.py); browsers keep a page a minute.
 
 Something a view does on every request besides answering (counting the answer in the
 anonymous counters) is registered with `on_every_hit` and done again on each cache hit."""
@@ -24,6 +27,7 @@ import hashlib
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
+from django.utils import timezone
 from django.utils.cache import cc_delim_re, patch_cache_control
 
 from . import versions
@@ -39,7 +43,6 @@ STALE_SECONDS = 60
 CACHED_STATUSES = (200, 301)
 _REPLAYS = "_hub_cache_replays"
 _KEY = "_hub_cache_key"
-_LATEST = "_hub_cache_latest"
 
 
 def language_and_rest(path_info):
@@ -111,6 +114,10 @@ def _address_key(request):
 
 def _key(request, scopes):
     stamp = ":".join(versions.current(scope) for scope in scopes)
+    if "equity" in scopes:
+        # A month's searches are published when it ends (hub/equity/figures.py): last month's
+        # copy must not answer for this one.
+        stamp += f":{timezone.localdate():%Y-%m}"
     return f"page:{stamp}:{_address_key(request)}"
 
 
@@ -151,11 +158,6 @@ def _store(request, key, response):
         getattr(request, _REPLAYS, []),
     )
     cache.set(key, entry, timeout=settings.HUB_PAGE_CACHE_SECONDS)
-    latest_key = getattr(request, _LATEST, None)
-    if latest_key:
-        content = versions.current("content")
-        cache.set(latest_key, (content, entry), timeout=settings.HUB_PAGE_CACHE_SECONDS)
-        cache.delete(latest_key.replace("page-latest:", "page-renewing:", 1))
 
 
 class AnonymousPageCache:
@@ -199,28 +201,4 @@ class AnonymousPageCache:
             response["X-Hub-Cache"] = "hit"
             return response
         setattr(request, _KEY, key)
-        if "equity" in scopes:
-            return _equity_while_renewed(request)
         return None
-
-
-# The equity figures change with every batch of anonymous counts (every few seconds per worker
-# under traffic) and take the longest to make. After a batch, one request makes them afresh
-# while the others are given the figures of the batch before, a few seconds older; never after
-# a change of content, which is always shown at once.
-RENEWING_SECONDS = 30
-
-
-def _equity_while_renewed(request):
-    latest_key = f"page-latest:{_address_key(request)}"
-    latest = cache.get(latest_key)
-    if latest is None or latest[0] != versions.current("content"):
-        setattr(request, _LATEST, latest_key)
-        return None
-    if cache.add(latest_key.replace("page-latest:", "page-renewing:", 1), 1, RENEWING_SECONDS):
-        setattr(request, _LATEST, latest_key)  # this request makes them afresh
-        return None
-    setattr(request, _KEY, None)
-    response = _from_entry(latest[1])
-    response["X-Hub-Cache"] = "stale"
-    return response

@@ -7,7 +7,11 @@ What shows a page: the page, the pages above it (an organization lists its progr
 its children), its share assets, and the pages listing everything (home, find, the sitemap,
 the HSDS lists). A snippet shows on the pages that refer to it (Wagtail's reference index) and
 on those listings. Addresses with a family's own question in them (/find/?grade=7...) cannot be
-named: shared caches keep them at most SHARED_SECONDS (hub/caching/pages.py)."""
+named: shared caches keep them at most SHARED_SECONDS (hub/caching/pages.py).
+
+The equity addresses are purged when population shares change and when a month's figures are
+kept (`equity_snapshot`, run on the 1st); at the turn of a month, before that, a proxy may
+keep last month's copy for at most SHARED_SECONDS and STALE_SECONDS more."""
 
 from django.conf import settings
 from django.db import transaction

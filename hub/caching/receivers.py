@@ -1,8 +1,10 @@
 """Every change a family can see changes a version (hub/caching/versions.py) and is purged
 from a proxy or CDN in front (hub/caching/purge.py, when one is configured): publish,
 unpublish, move, delete, a page created live, verification, and any snippet, picture,
-document, redirect, site or view restriction saved or deleted. A counter batch and population
-shares change the equity figures only."""
+document, redirect, site or view restriction saved or deleted. Population shares and a month's
+figures kept change the equity figures only. A counter batch changes nothing published: a
+month's searches are published once it has ended (hub/equity/figures.py), and the equity pages'
+cache keys carry the month (hub/caching/pages.py)."""
 
 from django.db.models.signals import post_delete, post_save, pre_delete
 from wagtail.models import Page, PageViewRestriction, Site
@@ -18,7 +20,7 @@ EQUITY_ONLY = {"equity.populationgroup"}
 
 
 def equity_figures_changed():
-    """A counter batch was written (hub/counters/recording.py), or population shares saved."""
+    """Population shares saved, or a month's figures kept (hub/equity/figures.py)."""
     versions.changed("equity")
     if purge.configured():
         purge.purge(purge.equity())

@@ -2,8 +2,9 @@
 
 - "content": every page, snippet and verification a family can see (all family pages, share
   assets and API answers);
-- "equity": the equity figures (anonymous counter batches, population shares); equity pages
-  key on both.
+- "equity": the equity figures (population shares, a month's figures kept); equity pages key
+  on both, and on the month (hub/caching/pages.py). A counter batch changes neither: a month's
+  searches are published only once it has ended.
 
 A version lives in the shared cache (Redis in production), so one publish is seen by every
 worker on its next request; a request reads each version once and keeps it (a request that

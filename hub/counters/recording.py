@@ -18,8 +18,6 @@ from django.db.models import Sum
 from django.utils import timezone
 from wagtail.models import Page
 
-from hub.caching.receivers import equity_figures_changed
-
 from . import facets
 from .models import DEMAND_FACETS, Appearance, Demand
 
@@ -90,15 +88,14 @@ def discard_waiting():
 
 def flush():
     """Write what is waiting. Never raises a database error: the counts wait instead. A batch
-    written opens a new window of the equity figures (hub/caching/versions.py, "equity"): they
-    are computed once per window, not once per reader."""
+    written changes nothing published, so no cache version: the equity page publishes a
+    month's searches only once it has ended (hub/equity/figures.py)."""
     global _last_write
     with _lock:
         batches = [(_appearances, dict(_appearances)), (_demand, dict(_demand))]
         _appearances.clear()
         _demand.clear()
         _last_write = time.monotonic()
-    written = False
     for waiting_counts, batch, write in (
         (*batches[0], _add_appearances),
         (*batches[1], _add_demand),
@@ -107,18 +104,12 @@ def flush():
             continue
         try:
             write(batch)
-            written = True
         except DatabaseError:
             log.warning("Anonymous counts not written; %d kept for the next batch", len(batch))
             with _lock:
                 waiting_counts.update(batch)
                 while len(waiting_counts) > MAX_WAITING:
                     del waiting_counts[next(iter(waiting_counts))]
-    if written:
-        try:
-            equity_figures_changed()  # and their cached pages, here and in a CDN in front
-        except Exception:  # a cache that fails must not fail the request that flushed
-            log.warning("The equity figures' version could not be changed", exc_info=True)
 
 
 def flush_if_due(**kwargs):

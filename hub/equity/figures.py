@@ -4,20 +4,28 @@ are suppressed here, before anything else sees them.
 
 A figure is a Table of codes and numbers (interest slugs, grade band codes, group and page
 ids); names are looked up in the reader's language only when shown, so a monthly snapshot,
-stored as codes, reads in every language."""
+stored as codes, reads in every language.
 
+What families searched for is published only for months that have ended (on the 1st of the
+next month): a month still running has no demand table and no gaps, so nobody can watch one
+search appear between two reads. A month that has ended no longer changes, so its searches can
+be read from the counters even if its snapshot was never taken (`counted`)."""
+
+import datetime
 from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 from decimal import Decimal
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 from hub.caching import versions
+from hub.caching.receivers import equity_figures_changed
 from hub.counters import facets
 from hub.counters.models import Demand
 from hub.directory.models import Interest, ProgramPage, ProgramSession
@@ -114,6 +122,41 @@ def label(kind, code):
 
 def month_start(day=None):
     return (day or timezone.localdate()).replace(day=1)
+
+
+def next_month(month):
+    """The first day of the month after `month`'s."""
+    return (month.replace(day=28) + datetime.timedelta(days=4)).replace(day=1)
+
+
+def ended(month):
+    """Whether `month` (its first day) is over, so its searches may be published."""
+    return month < month_start()
+
+
+def published_on(month):
+    """The day `month`'s searches are published: the 1st of the month after it."""
+    return next_month(month)
+
+
+def latest_published_month():
+    """The latest month that has ended and whose searches are known (kept in a snapshot or in
+    the counters), or None."""
+    this_month = month_start()
+    kept = Snapshot.objects.filter(month__lt=this_month).aggregate(m=Max("month"))["m"]
+    counted = Demand.objects.filter(month__lt=this_month).aggregate(m=Max("month"))["m"]
+    return max((m for m in (kept, counted) if m is not None), default=None)
+
+
+def published_months():
+    """Every month that has ended with figures to show, the latest first: those kept in a
+    snapshot and those whose searches are only in the counters."""
+    this_month = month_start()
+    months = set(Snapshot.objects.filter(month__lt=this_month).values_list("month", flat=True))
+    months |= set(
+        Demand.objects.filter(month__lt=this_month).values_list("month", flat=True).distinct()
+    )
+    return sorted(months, reverse=True)
 
 
 # --- Coverage: what the directory offers --------------------------------------------------
@@ -289,11 +332,17 @@ def participation(year, term, category):
 class Figures:
     month: object
     tables: dict  # key -> Table
-    summary: dict
+    summary: dict | None  # None: a month whose listings were not kept (`counted`)
     gaps: list
     term: list | None  # [year, term] of the participation tables
-    category: str
+    category: str | None
     from_snapshot: bool = False
+    searches_only: bool = False  # a month that has ended, read from the counters alone
+
+    @property
+    def searches_published_on(self):
+        """While the month runs, the day its searches will be published; None once it is over."""
+        return None if ended(self.month) else published_on(self.month)
 
     def to_data(self):
         return {
@@ -306,50 +355,89 @@ class Figures:
 
 
 def live(month=None, area="", language="", category=None, term=None):
+    """The figures as they stand today. The month's searches (the demand table and the gaps)
+    only once it has ended: while it runs they are not published at all."""
     month = month or month_start()
     category = category or PopulationGroup.Category.RACE_ETHNICITY
     listings, seats, summary = coverage(area, language)
-    tables = {"coverage": listings, "seats": seats, "demand": demand(month, area, language)}
+    tables = {"coverage": listings, "seats": seats}
+    found_gaps = []
+    if ended(month):
+        tables["demand"] = demand(month, area, language)
+        found_gaps = gaps(month)
     terms = proportionality.terms()
     term = term if term in terms else (terms[0] if terms else None)
     if term:
         programs, pathways = participation(term[0], term[1], category)
         tables |= {programs.key: programs, pathways.key: pathways}
-    return Figures(month, tables, summary, gaps(month), list(term) if term else None, category)
+    return Figures(month, tables, summary, found_gaps, list(term) if term else None, category)
+
+
+def counted(month, area="", language=""):
+    """A month that has ended but was never kept (`equity_snapshot` did not run for it): its
+    searches, from the counters, which no longer change once the month is over. Its listings,
+    seats and participants were not kept, so they are not shown. None when nothing was
+    counted that month, or when it has not ended."""
+    if not ended(month) or not Demand.objects.filter(month=month).exists():
+        return None
+    return Figures(
+        month,
+        {"demand": demand(month, area, language)},
+        None,
+        gaps(month),
+        None,
+        None,
+        searches_only=True,
+    )
 
 
 # Figures are asked for again within the window or not at all; a version change orphans them.
 CACHE_TIMEOUT = 24 * 60 * 60
 
 
-def live_cached(month, area="", language="", category=None, term=None):
-    """`live`, computed once per filter per window: kept in the shared cache under the
-    "equity" version (a counter batch written, population shares changed) and the "content"
-    version (listings, sessions and participant counts are published content), for today
-    (upcoming seats count from today) and the suppression threshold. Every reader of the
-    same filter in the same window gets identical figures; the next batch shows on the next
-    request. Nothing changes a Figures once made: readers only read it."""
-    threshold = settings.HUB_EQUITY_SUPPRESS_BELOW
+def _cached(kind, make, *parts):
+    """make(), once per `parts` per window: kept in the shared cache under the "equity"
+    version (population shares changed, a month's figures kept) and the "content" version
+    (listings, sessions and participant counts are published content), for today (upcoming
+    seats count from today, and which months have ended) and the suppression threshold.
+    Every reader of the same filter in the same window gets identical figures. Nothing
+    changes a Figures once made: readers only read it."""
     key = ":".join(
         str(part)
         for part in (
-            "hub:equity:figures",
+            f"hub:equity:{kind}",
             versions.current("equity"),
             versions.current("content"),
             timezone.localdate().isoformat(),
-            threshold,
-            month.isoformat(),
-            area,
-            language,
-            category or "",
-            f"{term[0]}-{term[1]}" if term else "",
+            settings.HUB_EQUITY_SUPPRESS_BELOW,
+            *parts,
         )
     )
     found = cache.get(key)
     if found is None:
-        found = live(month, area, language, category, term)
+        found = make()
         cache.set(key, found, timeout=CACHE_TIMEOUT)
     return found
+
+
+def live_cached(month, area="", language="", category=None, term=None):
+    """`live`, computed once per filter per window (`_cached`)."""
+    return _cached(
+        "figures",
+        lambda: live(month, area, language, category, term),
+        month.isoformat(),
+        area,
+        language,
+        category or "",
+        f"{term[0]}-{term[1]}" if term else "",
+    )
+
+
+def counted_cached(month, area="", language=""):
+    """`counted`, computed once per filter per window (`_cached`)."""
+    return _cached(
+        "counted", lambda: counted(month, area, language), month.isoformat(), area, language
+    )
 
 
 def stored(snapshot):
@@ -366,9 +454,13 @@ def stored(snapshot):
 
 
 def take_snapshot(month):
-    """Keep the month's figures (for the whole region, every language) as published."""
+    """Keep the month's figures (for the whole region, every language) as published. Only a
+    month that has ended: one still running has no searches to publish yet."""
+    if not ended(month):
+        raise ValueError(f"{month:%Y-%m} has not ended yet")
     figures = live(month)
     snapshot, _created = Snapshot.objects.update_or_create(
         month=month, defaults={"figures": figures.to_data()}
     )
+    equity_figures_changed()  # a month to choose on the page, read from the snapshot now
     return snapshot

@@ -2,7 +2,10 @@
 page and its downloads.
 
 The page and the downloads read the same `figures.Figures`: this month's, computed live, or a
-past month's snapshot."""
+past month's snapshot (or, for a month that has ended without one, its searches from the
+counters). What families searched for is published only once a month has ended: while it
+runs, the page says when it will be and shows the latest month that has ended instead, and
+the demand download answers with no records (see `_download`)."""
 
 import datetime
 import io
@@ -59,10 +62,12 @@ class Choices:
 
     @staticmethod
     def _month(text):
+        """The month asked for; this month for anything else, a month not begun included."""
+        this_month = figures.month_start()
         try:
-            return datetime.date.fromisoformat(f"{text}-01")
+            return min(datetime.date.fromisoformat(f"{text}-01"), this_month)
         except ValueError:
-            return figures.month_start()
+            return this_month
 
     @staticmethod
     def _term(text):
@@ -72,15 +77,33 @@ class Choices:
         return None
 
 
-def _figures(choices):
-    if choices.month < figures.month_start():
-        snapshot = Snapshot.objects.filter(month=choices.month).first()
-        if snapshot is None:
-            raise Http404(_("No figures were kept for that month."))
+def _past(month, choices):
+    """A month that has ended: as its snapshot kept it, else its searches from the counters
+    (which no longer change), else None."""
+    snapshot = Snapshot.objects.filter(month=month).first()
+    if snapshot is not None:
         return figures.stored(snapshot)
+    return figures.counted_cached(month, choices.area, choices.language)
+
+
+def _figures(choices):
+    if figures.ended(choices.month):
+        found = _past(choices.month, choices)
+        if found is None:
+            raise Http404(_("No figures were kept for that month."))
+        return found
     return figures.live_cached(
         choices.month, choices.area, choices.language, choices.category, choices.term
     )
+
+
+def _searches(found, choices):
+    """The figures whose searches the page shows: the month's own once it has ended; while it
+    runs, those of the latest month that has ended (None if there is none)."""
+    if found.searches_published_on is None:
+        return found
+    latest = figures.latest_published_month()
+    return _past(latest, choices) if latest else None
 
 
 # --- The page ----------------------------------------------------------------------------------
@@ -104,19 +127,45 @@ def _index_cell(value):
     return {"text": f"{value:.2f}", "band": proportionality.band(value)}
 
 
+def _query(request, month=None):
+    """The page's query string for a download link, for another month if given."""
+    params = request.GET.copy()
+    if month is not None:
+        params["month"] = f"{month:%Y-%m}"
+    return params.urlencode()
+
+
 @require_GET
 def equity(request):
     choices = Choices(request.GET)
     found = _figures(choices)
+    searches = _searches(found, choices)
     hidden = _("fewer than %(n)d") % {"n": settings.HUB_EQUITY_SUPPRESS_BELOW}
     tables = []
     for key in ("coverage", "demand", "seats"):
-        table = found.tables[key]
-        columns, rows = table.labelled()
-        bars, height = _chart(table, hidden) if key != "seats" else ([], 0)
-        tables.append(
-            {"table": table, "columns": columns, "rows": rows, "bars": bars, "height": height}
-        )
+        source = searches if key == "demand" else found
+        table = source.tables.get(key) if source is not None else None
+        item = {"key": key, "title": figures.TITLES[key], "table": table}
+        if key == "demand":
+            item |= {
+                "published_on": found.searches_published_on,
+                "month": searches.month if searches is not None else None,
+                "from_snapshot": searches is not None and searches.from_snapshot,
+                "gaps": [figures.gap_sentence(*gap) for gap in searches.gaps] if searches else [],
+            }
+        elif table is None:
+            continue  # a month whose listings were not kept
+        if table is not None:
+            columns, rows = table.labelled()
+            bars, height = _chart(table, hidden) if key != "seats" else ([], 0)
+            item |= {
+                "columns": columns,
+                "rows": rows,
+                "bars": bars,
+                "height": height,
+                "query": _query(request, source.month if source is not found else None),
+            }
+        tables.append(item)
     representation = []
     for key in ("representation-pathways", "representation-programs"):
         table = found.tables.get(key)
@@ -138,8 +187,8 @@ def equity(request):
         "figures": found,
         "month": found.month,
         "tables": tables,
+        "past": figures.ended(found.month),
         "representation": representation,
-        "gaps": [figures.gap_sentence(*gap) for gap in found.gaps],
         "threshold": settings.HUB_EQUITY_SUPPRESS_BELOW,
         "hidden_text": hidden,
         "areas": [(code, facets.area_label(code)) for code in facets.areas()],
@@ -149,7 +198,7 @@ def equity(request):
             (f"{year}-{term}", f"{Term(term).label} {year}")
             for year, term in proportionality.terms()
         ],
-        "months": list(Snapshot.objects.values_list("month", flat=True)),
+        "months": figures.published_months(),
         "chart_width": charts.WIDTH,
         "trend": _trend(),
     }
@@ -157,9 +206,12 @@ def equity(request):
 
 
 def _trend():
-    """Month by month, from the snapshots: programs listed, free, searches that found little."""
+    """Month by month, from the snapshots: programs listed, free, searches that found little.
+    Months that have ended only (a snapshot of a running month, taken before the command
+    refused one, is not shown)."""
     rows = []
-    for snapshot in Snapshot.objects.order_by("month")[:24]:
+    kept = Snapshot.objects.filter(month__lt=figures.month_start())
+    for snapshot in kept.order_by("month")[:24]:
         data = snapshot.figures
         rows.append(
             {
@@ -184,22 +236,43 @@ def download(request, key, extension):
 
 
 def _download(request, key, extension):
+    """One figure as CSV (one row per value) or JSON, for the month asked (this month if none).
+
+    The searches of a month still running are not published: /api/v1/equity/demand.json for
+    this month answers 200 with no records, "published_on" (the day they will be, YYYY-MM-DD)
+    and "latest_published_month" (YYYY-MM, to ask for with ?month=, or null), and demand.csv
+    answers its header row only. A data user's script reads an empty month, not an error;
+    nothing in either depends on a search made this month."""
     if extension not in ("csv", "json"):
         raise Http404(_("Downloads are .csv or .json."))
-    choices = Choices(request.GET)
-    found = _figures(choices)
-    table = found.tables.get(key)
-    if table is None:
+    if key not in figures.TITLES:
         raise Http404(_("No such figure."))
-    records = list(table.records())
-    name = f"{key}-{found.month:%Y-%m}"
+    choices = Choices(request.GET)
+    month, extra = choices.month, {}
+    if key == "demand" and not figures.ended(month):
+        latest = figures.latest_published_month()
+        records, suppressed = [], True
+        extra = {
+            "published_on": figures.published_on(month).isoformat(),
+            "latest_published_month": f"{latest:%Y-%m}" if latest else None,
+        }
+    else:
+        found = _figures(choices)
+        table = found.tables.get(key)
+        if table is None:
+            if found.searches_only:
+                raise Http404(_("No figures were kept for that month."))
+            raise Http404(_("No such figure."))
+        records, suppressed = list(table.records()), table.suppressed
+    name = f"{key}-{month:%Y-%m}"
     if extension == "json":
         body = {
             "figure": key,
-            "title": str(table.title),
-            "month": f"{found.month:%Y-%m}",
+            "title": str(figures.TITLES[key]),
+            "month": f"{month:%Y-%m}",
             "language": get_language(),
-            "suppressed_below": settings.HUB_EQUITY_SUPPRESS_BELOW if table.suppressed else None,
+            **extra,
+            "suppressed_below": settings.HUB_EQUITY_SUPPRESS_BELOW if suppressed else None,
             "area": choices.area or None,
             "delivery_language": choices.language or None,
             "records": figures.json_safe(records),

@@ -1,13 +1,17 @@
 """The equity page on a phone, in a real browser: one column with no sideways scroll, the bars
 drawn, labels beside them (on the right in Arabic), every number a tap away, downloads that
-open."""
+open; the searches of the month that has ended, and only the day this month's are published."""
+
+import datetime
 
 import pytest
 from chromium import assert_accessible
+from django.utils import translation
 from partners_fixtures import build_world
 from playwright.sync_api import expect
 
 from hub.counters.models import Demand
+from hub.directory.formatting import in_sentence_date
 from hub.directory.models import Interest
 from hub.equity.figures import month_start
 from hub.equity.models import ParticipationCount, PopulationGroup
@@ -30,16 +34,22 @@ def published_figures(world):
             page=program, year=2026, term="fall", group=girls, count=g
         )
         ParticipationCount.objects.create(page=program, year=2026, term="fall", group=boys, count=b)
-    Demand.objects.create(
-        month=month_start(),
-        grade_band="6-8",
-        interest="robotics",
-        language="so",
-        area="north",
-        needs="",
-        results="0",
-        count=14,
-    )
+    last_month = month_start(month_start() - datetime.timedelta(days=1))
+    this_month = month_start()
+    for month, interest, language in (
+        (last_month, "robotics", "so"),
+        (this_month, "robotics", "ar"),
+    ):
+        Demand.objects.create(
+            month=month,
+            grade_band="6-8",
+            interest=interest,
+            language=language,
+            area="north",
+            needs="",
+            results="0",
+            count=14,
+        )
 
 
 @pytest.mark.parametrize("language", ["en", "ar"])
@@ -70,9 +80,14 @@ def test_the_equity_page_reads_on_a_phone(live_server, chromium, language):
     expect(table).to_be_visible()
     assert phone.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
 
-    # The gap families met, in words, and the index by program with the 7 girls hidden (and
-    # what would give them back).
+    # The gap families met last month, in words (this month's are published on the 1st of the
+    # next), and the index by program with the 7 girls hidden (and what would give them back).
     expect(phone.locator("#demand li")).to_have_count(1)
+    expect(phone.locator("#demand li")).to_contain_text("Soomaali")  # not this month's Arabic
+    published = month_start().replace(day=28) + datetime.timedelta(days=4)
+    with translation.override(language):
+        expected_date = in_sentence_date(published)
+    expect(phone.locator("#demand .note")).to_contain_text(expected_date)
     phone.locator("#representation summary").last.click()
     index = phone.locator("#representation table.index").last
     expect(index).to_be_visible()

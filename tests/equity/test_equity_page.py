@@ -1,6 +1,7 @@
 """/<lang>/equity/ and /api/v1/equity/<figure>.csv|json: what the collaborative publishes. The page
 and its downloads come from the same figures and agree; counts of people are suppressed in both;
-past months read from their snapshots; the page reads right to left in Arabic."""
+past months read from their snapshots; the searches shown are those of the latest month that
+has ended (tests/equity/test_equity_closed_months.py); the page reads right to left in Arabic."""
 
 import csv
 import io
@@ -38,9 +39,12 @@ def test_the_page_and_its_downloads_agree(client, region):
     assert response.status_code == 200
     items = response.context["tables"]
     assert {item["table"].key for item in items} == {"coverage", "demand", "seats"}
+    last_month = month_start(month_start() - timezone.timedelta(days=1))
     for item in items:
         key = item["table"].key
-        body, rows = downloaded(client, key, "lang=en")
+        # Each table's own download links: the demand table's are for the month it shows.
+        body, rows = downloaded(client, key, f"{item['query']}&lang=en")
+        assert body["month"] == f"{(last_month if key == 'demand' else month_start()):%Y-%m}"
         from_json = {(r["row_label"], r["column_label"]): r["value"] for r in body["records"]}
         from_csv = {
             (r["row_label"], r["column_label"]): int(r["value"]) if r["value"] else None
@@ -56,7 +60,8 @@ def test_the_page_and_its_downloads_agree(client, region):
 
 
 def test_counts_of_people_are_suppressed_on_the_page_and_in_the_downloads(client, region):
-    body, rows = downloaded(client, "demand")
+    last_month = month_start(month_start() - timezone.timedelta(days=1))
+    body, rows = downloaded(client, "demand", f"month={last_month:%Y-%m}")
     assert body["suppressed_below"] == 10
     values = [r["value"] for r in body["records"]]
     assert None in values, "the demo's thin cells are hidden"
@@ -66,8 +71,11 @@ def test_counts_of_people_are_suppressed_on_the_page_and_in_the_downloads(client
         body, _rows = downloaded(client, key)
         totals = [r["row_total"] for r in body["records"]]
         assert all(t is None or t >= 10 for t in totals), key
-    # The gaps are named in words only where at least ten searches found nothing, with no count.
-    gaps = client.get("/en/equity/").context["gaps"]
+    # The gaps are named in words only where at least ten searches found nothing, with no count:
+    # those of the month shown, the latest that has ended.
+    (demand,) = [i for i in client.get("/en/equity/").context["tables"] if i["key"] == "demand"]
+    assert demand["month"] == last_month
+    gaps = demand["gaps"]
     assert any("Soomaali" in sentence and "Coding" in sentence for sentence in gaps), gaps
 
 
@@ -89,7 +97,7 @@ def test_a_past_month_is_read_from_its_snapshot_and_does_not_change(client, regi
     )
     trend = [row["month"] for row in after["trend"]]
     assert last_month in trend
-    assert client.get("/en/equity/?month=1999-01").status_code == 404
+    assert client.get("/en/equity/?month=1999-01").status_code == 404  # nothing counted then
 
 
 def test_a_month_is_kept_by_the_monthly_command(region):
@@ -99,6 +107,10 @@ def test_a_month_is_kept_by_the_monthly_command(region):
     assert Snapshot.objects.get(month="2026-03-01").figures["tables"]["coverage"]["rows"]
     with pytest.raises(CommandError, match="YYYY-MM"):
         call_command("equity_snapshot", "--month", "March")
+    # This month has not ended: its searches are not published, so it is not kept either.
+    with pytest.raises(CommandError, match="has not ended"):
+        call_command("equity_snapshot", "--month", f"{month_start():%Y-%m}")
+    assert not Snapshot.objects.filter(month__gte=month_start()).exists()
 
 
 def test_the_page_reads_right_to_left_in_arabic_with_its_names_translated(client, region):

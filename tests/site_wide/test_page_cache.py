@@ -2,8 +2,11 @@
 a second family asking the same address gets the stored copy, marked for shared caches; nothing
 stored ever carries a cookie, a CSRF token or a signed-in user's name; every change that shows
 is on the very next request; every answer served from the cache is still counted; a CDN in front
-is told what to drop (through wagtail.contrib.frontend_cache, to a recording backend)."""
+is told what to drop (through wagtail.contrib.frontend_cache, to a recording backend). A counter
+batch changes nothing published (a month's searches are published once it has ended), and the
+equity page of a new month is made afresh, never last month's copy."""
 
+import datetime
 import re
 
 import pytest
@@ -12,11 +15,14 @@ from django.http import HttpResponse
 from django.test import Client, override_settings
 from page_cache_entries import stored_pages
 from purge_recorder import PURGED_URLS
+from travel import travel_to
 from wagtail.models import PageViewRestriction
 
 from hub.caching.pages import AnonymousPageCache
 from hub.counters import recording
 from hub.directory.models import Interest, ProgramPage
+from hub.equity.figures import month_start, take_snapshot
+from hub.equity.models import PopulationGroup
 
 pytestmark = pytest.mark.django_db
 
@@ -190,13 +196,20 @@ def test_a_verification_shows_on_the_next_request(world):
     assert family.get(program.url)["X-Hub-Cache"] == "miss"
 
 
-def test_a_counter_batch_renews_the_equity_figures_and_nothing_else(world):
+def test_a_counter_batch_renews_nothing_and_a_new_month_renews_the_equity_figures(
+    world, monkeypatch
+):
     family = Client()
     for url in ("/en/equity/", world.alpha_club.url):
         family.get(url)
         assert family.get(url)["X-Hub-Cache"] == "hit"
     family.get("/api/v1/match?grade=7")  # something to count
     recording.flush()
+    # This month's searches are not published: the batch changes nothing a reader sees.
+    assert family.get("/en/equity/")["X-Hub-Cache"] == "hit"
+    assert family.get(world.alpha_club.url)["X-Hub-Cache"] == "hit"
+    # The month turns: the equity page says another month, made afresh; a program is not.
+    travel_to(monkeypatch, month_start().replace(day=28) + datetime.timedelta(days=4))
     assert family.get("/en/equity/")["X-Hub-Cache"] == "miss"
     assert family.get(world.alpha_club.url)["X-Hub-Cache"] == "hit"
 
@@ -253,10 +266,16 @@ def test_a_snippet_change_purges_the_pages_that_show_it(
     assert "/en/find/" in purged
 
 
-def test_a_counter_batch_purges_the_equity_figures(world, cdn, django_capture_on_commit_callbacks):
+def test_a_counter_batch_purges_nothing_and_a_month_kept_purges_the_equity_figures(
+    world, cdn, django_capture_on_commit_callbacks
+):
     Client().get("/api/v1/match?grade=7")
     with django_capture_on_commit_callbacks(execute=True):
         recording.flush()
+    assert not cdn, "a counter batch changes nothing published"
+    last_month = month_start(month_start() - datetime.timedelta(days=1))
+    with django_capture_on_commit_callbacks(execute=True):
+        take_snapshot(last_month)  # the monthly command, on the 1st
     purged = paths(cdn)
     assert "/en/equity/" in purged and "/so/equity/" in purged
     assert "/api/v1/equity/demand.csv" in purged
@@ -305,25 +324,32 @@ def test_with_the_shared_cache_down_no_process_keeps_what_it_remembered(world):
             assert versions.current("content") == versions.current("content")
 
 
-def test_after_a_counter_batch_one_request_renews_the_equity_figures_the_others_wait_for_none(
-    world, rf
+def test_the_equity_figures_are_made_afresh_after_a_change_never_served_from_before(
+    world, monkeypatch
 ):
     family = Client()
     first = family.get("/en/equity/")
     assert first["X-Hub-Cache"] == "miss"
     family.get("/api/v1/match?grade=7")
-    recording.flush()  # a new counter window
+    recording.flush()  # changes nothing published
+    assert family.get("/en/equity/").content == first.content
 
-    # One request (another worker's, say) is making the figures afresh...
-    renewing = rf.get("/en/equity/")
-    assert AnonymousPageCache(None).process_view(renewing, None, (), {}) is None
-    # ...meanwhile families get the figures of the window before, at once.
-    meanwhile = family.get("/en/equity/")
-    assert meanwhile["X-Hub-Cache"] == "stale"
-    assert meanwhile.content == first.content
-
-    # A change of content is never answered from an older window: made afresh at once.
+    # Population shares and a change of content: made afresh at once, by the next request.
+    group = PopulationGroup.objects.create(category="gender", name="Girls", share=50)
+    assert family.get("/en/equity/")["X-Hub-Cache"] == "miss"
+    group.share = 49
+    group.save()
+    assert family.get("/en/equity/")["X-Hub-Cache"] == "miss"
     program = fresh(world.alpha_club)
     program.title = "Alpha Robot Club (new name)"
     program.save_revision().publish()
     assert family.get("/en/equity/")["X-Hub-Cache"] == "miss"
+
+    # The first of the next month: that month's page, not this month's stored copy.
+    this_month = family.get("/en/equity/")
+    assert this_month["X-Hub-Cache"] == "hit"
+    travel_to(monkeypatch, month_start().replace(day=28) + datetime.timedelta(days=4))
+    next_month = family.get("/en/equity/")
+    assert next_month["X-Hub-Cache"] == "miss"
+    assert next_month.content != this_month.content
+    assert family.get("/en/equity/")["X-Hub-Cache"] == "hit"

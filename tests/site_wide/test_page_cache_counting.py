@@ -1,11 +1,15 @@
 """Every answer served from the page cache (hub/caching/pages.py) is still counted in the
-anonymous counters, the same as one made afresh: the equity figures' demand and the
-listings' appearances do not shrink because families asked the same question."""
+anonymous counters, the same as one made afresh: the demand the equity page publishes once the
+month has ended and the listings' appearances do not shrink because families asked the same
+question."""
 
 import pytest
+from django.db.models import Sum
 from django.test import Client
 
 from hub.counters import recording
+from hub.counters.models import Demand
+from hub.equity.figures import month_start
 
 pytestmark = pytest.mark.django_db
 
@@ -27,3 +31,8 @@ def test_every_answer_served_from_the_cache_is_still_counted(indexed_world, path
     assert [a["X-Hub-Cache"] for a in [first, *again]] == ["miss", "hit", "hit"]
     assert recording.waiting_asked() == 3 * asked
     assert recording.waiting_shown() == 3 * shown
+    # Written into this month's counts, which the equity page publishes when the month ends.
+    before = Demand.objects.filter(month=month_start()).aggregate(n=Sum("count"))["n"] or 0
+    recording.flush()
+    after = Demand.objects.filter(month=month_start()).aggregate(n=Sum("count"))["n"]
+    assert after - before == 3 * asked
