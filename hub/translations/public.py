@@ -13,6 +13,16 @@ from . import catalog
 from .coverage import target_languages
 
 
+def reviewed_percent(reviewed, total, locale):
+    """The reviewed share as a CLDR percent: whole from 10% up, to a tenth below, where a tenth
+    is the progress ("0.5%", not "0%", after five strings of a thousand); never 0 once one
+    string is reviewed."""
+    share = reviewed / total
+    places = 2 if share >= 0.1 else 3
+    value = round(share, places) or (10**-places if reviewed else 0)
+    return format_percent(value, locale=locale, decimal_quantization=False)
+
+
 def languages(request):
     locale = page_locale()
     rows = []
@@ -25,7 +35,7 @@ def languages(request):
                 "name": language_name(code),
                 "href": choice_url(f"/{code}/languages/"),
                 "source": code not in target_languages(),
-                "reviewed": format_percent(reviewed / total, locale=locale) if total else None,
+                "reviewed": reviewed_percent(reviewed, total, locale) if total else None,
             }
         )
     return TemplateResponse(

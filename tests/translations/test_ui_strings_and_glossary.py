@@ -260,3 +260,15 @@ def test_a_crafted_post_of_the_strings_screen_saves_nothing_and_is_no_error(clie
     )
     assert "no longer in the catalog" in response.content.decode()
     assert not CatalogEntry.objects.exists()
+
+
+@pytest.mark.parametrize(
+    "reviewed, total, shown",
+    [(0, 1000, "0%"), (1, 5000, "0.1%"), (5, 1038, "0.5%"), (99, 1000, "9.9%"), (521, 1040, "50%")],
+)
+def test_the_reviewed_share_shows_a_first_few_strings_as_progress(reviewed, total, shown):
+    from babel import Locale
+
+    from hub.translations.public import reviewed_percent
+
+    assert reviewed_percent(reviewed, total, Locale("en")) == shown
