@@ -33,6 +33,7 @@ FORBIDDEN = [
     ("hub/counters/equity_extra.py", "hub.equity.figures", "layers"),
     ("hub/verification/index_extra.py", "search.indexing", "verification"),
     ("hub/caching/content_extra.py", "hub.directory.models", "caching"),
+    ("search/sms_extra.py", "hub.sms.conversation", "text-line"),
 ]
 
 
