@@ -275,7 +275,11 @@ def _example_sentences():
 
 
 def _help_sentences():
+    """What HELP answers, as carriers expect of a text line: who is texting, what to send, how
+    to stop, how to reach a person."""
     sentences = [
+        _("%(name)s: programs for your child, by text. Message and data rates may apply.")
+        % {"name": _("STEM Opportunity Hub")},
         *_example_sentences(),
         # Translators: MORE, STOP and HELP are the words to text: use your language's (they
         # are listed in hub/sms/keywords.py).
