@@ -67,7 +67,10 @@ def data_from_migrations(request, django_db_blocker):
     """A transactional test (transaction=True) empties the database when it ends. In one process
     pytest-django runs those after all the others; an xdist worker may take another module after
     them, and that module starts from the data the migrations made (Wagtail's root page...), as
-    it would alone: the copy Django serialized when it created the test database."""
+    it would alone: the copy Django serialized when it created the test database. A session in
+    which no test uses the database (tests/site_wide/test_architecture.py alone) has none."""
+    if not any(item.get_closest_marker("django_db") for item in request.session.items):
+        return
     request.getfixturevalue("django_db_setup")
     with django_db_blocker.unblock():
         if not Page.objects.filter(depth=1).exists():
