@@ -102,6 +102,26 @@ def _taxonomy_rows():
     )
 
 
+def taxonomy_words_by_language():
+    """{language: the folded words of the taxonomy's names and synonyms written in it}, from
+    the same columns the vocabulary reads, once per content version: what tells one language's
+    question from another's (the text line's answers, hub/sms/language.py)."""
+    return LANGUAGE_WORDS.get("taxonomy", _taxonomy_words)
+
+
+def _taxonomy_words():
+    codes = [code for code, _name in settings.HUB_LANGUAGES]
+    found = {code: set() for code in codes}
+    for _kind, rows in _taxonomy_rows():
+        for row in rows:
+            # _term_columns: the slug, then each language's name and synonyms.
+            for position, code in enumerate(codes):
+                name, synonyms = row[1 + 2 * position], row[2 + 2 * position]
+                text = f"{name or ''} {(synonyms or '').replace(',', ' ')}"
+                found[code].update(words(text, keep_short=True))
+    return found
+
+
 def _taxonomy_phrases(row):
     """The folded phrases of one term's row (_taxonomy_rows): names and each synonym."""
     for position, value in enumerate(row[1:]):
@@ -214,6 +234,7 @@ _compiled = {}  # {(region, taxonomy rows): _Compiled}: the last compiled, whate
 # Whether some listing mentions a word: its own memo, so a flood of new words never pushes the
 # compiled phrases out.
 MENTIONED = ProcessMemo("search mentioned words", max_entries=10_000)
+LANGUAGE_WORDS = ProcessMemo("search words by language")
 
 
 def _compile():

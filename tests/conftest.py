@@ -128,6 +128,14 @@ def no_counts_from_other_tests():
     recording.discard_waiting()
 
 
+@pytest.fixture
+def counts_written_when_the_test_says(settings):
+    """No batch of anonymous counts falls due during the test: they are written when it calls
+    recording.flush() (those waiting are discarded around every test, above)."""
+    settings.HUB_COUNTERS_BATCH = 10_000
+    settings.HUB_COUNTERS_SECONDS = 10_000
+
+
 # SQLite: the whole test database with the demo region loaded, copied aside (sqlite3's backup
 # API) the first time a module of this worker asks for the region, and what the loader said.
 _demo_database = None

@@ -97,7 +97,7 @@ def answer(body, who, origin, counted=True):
                 )
             return reply
         if keyword is None and text:
-            parts, state = _search(text, state, origin, counted)
+            parts, state = _search(text, origin, counted)
         elif keyword and keyword.command == keywords.MORE:
             parts, state = _more(state, origin, counted)
         else:  # HELP, START, a language's name, or an empty text (a picture)
@@ -135,7 +135,7 @@ def _question(state):
     return questions.parse(params, default_language=translation.get_language())
 
 
-def _search(text, state, origin, counted):
+def _search(text, origin, counted):
     """A new question: what was understood, and the first matches."""
     place = regions.zip_in(text)
     words = regions.ZIP_IN_TEXT.sub(" ", text).strip() if place else text
@@ -147,7 +147,7 @@ def _search(text, state, origin, counted):
     understood = term_labels(question.terms)
     if place:
         understood.append(_("near %(place)s") % {"place": place})
-    if not understood and question.grade is None and question.age is None:
+    if not understood:  # a grade or an age in the text is a term too
         return [[_not_understood(question), *_example_sentences()]], {}
     return _page(question, asked, origin, counted, understood)
 
@@ -189,9 +189,12 @@ def _page(question, state, origin, counted, understood):
     more = len(found.results) - state["shown"]
     closing = []
     if more > 0:
+        next_count = min(more, PER_ANSWER)
         closing.append(
-            ngettext("Text MORE for %(count)d more.", "Text MORE for the next %(count)d.", more)
-            % {"count": min(more, PER_ANSWER)}
+            ngettext(
+                "Text MORE for %(count)d more.", "Text MORE for the next %(count)d.", next_count
+            )
+            % {"count": next_count}
         )
     if handoff.refer_to_211(found, question) and (understood is not None or more <= 0):
         closing.append(_help_211_sentence())
@@ -203,7 +206,7 @@ def _page(question, state, origin, counted, understood):
 def _summary(found, question, understood):
     """[What was understood and how many fit, whether they fit all of it, the words that were
     not understood]."""
-    listed = formatting.short_list(understood) if understood else _("anything")
+    listed = formatting.short_list(understood)
     count = len(found.results)
     if count:
         sentence = ngettext(

@@ -9,11 +9,9 @@ import re
 from functools import lru_cache
 
 from django.conf import settings
-from modeltranslation.utils import build_localized_fieldname
 
-from hub.caching.memo import ProcessMemo
-from hub.directory.models import EligibilityTag, Interest, SupportType
-from search import lexicon
+from search import lexicon, vocabulary
+from search.query import hub_language_codes
 from search.scoring import words
 
 from . import keywords
@@ -41,17 +39,10 @@ BY_LANGUAGE = (
 )
 
 
-TAXONOMY_WORDS = ProcessMemo("text line language words")
-
-
-def codes():
-    return [code for code, _name in settings.HUB_LANGUAGES]
-
-
 @lru_cache(maxsize=1)
 def _lexicon_words():
     """{language: the folded words of its phrases in search/lexicon.py and its keywords}."""
-    found = {code: set(keywords.words_of(code)) for code in codes()}
+    found = {code: set(keywords.words_of(code)) for code in hub_language_codes()}
     for name in BY_CONCEPT:
         for by_language in getattr(lexicon, name).values():
             for code, phrases in by_language.items():
@@ -69,29 +60,10 @@ def _words_of(phrases):
                 yield word
 
 
-def _taxonomy_words():
-    """{language: the folded words of the taxonomy's names and synonyms written in it}, read
-    once per content version (a term's edit changes it)."""
-    return TAXONOMY_WORDS.get("words", _read_taxonomy_words)
-
-
-def _read_taxonomy_words():
-    columns = {
-        code: [build_localized_fieldname(f, code) for f in ("name", "synonyms")] for code in codes()
-    }
-    found = {code: set() for code in codes()}
-    for model in (Interest, SupportType, EligibilityTag):
-        for row in model.objects.values(*(c for pair in columns.values() for c in pair)):
-            for code, (name, synonyms) in columns.items():
-                text = f"{row[name] or ''} {(row[synonyms] or '').replace(',', ' ')}"
-                found[code].update(words(text, keep_short=True))
-    return found
-
-
 def guess(text, current=None):
     """The language `text` is most likely written in; `current` (the conversation's) when
     nothing in it tells, and the site's default when there is none."""
-    default = current if current in codes() else settings.LANGUAGE_CODE
+    default = current if current in hub_language_codes() else settings.LANGUAGE_CODE
     if HANGUL.search(text):
         return "ko"
     if HAN.search(text):
@@ -106,12 +78,14 @@ def guess(text, current=None):
         candidates = ["ru", "uk"]
         default = default if default in candidates else "ru"
     else:
-        candidates = [code for code in codes() if code not in ("ko", "zh-hans", "ar", "ru", "uk")]
+        candidates = [
+            code for code in hub_language_codes() if code not in ("ko", "zh-hans", "ar", "ru", "uk")
+        ]
     typed = set(words(text, keep_short=True))
     if not typed:
         return default
     lexicon_words = _lexicon_words()
-    taxonomy_words = _taxonomy_words()
+    taxonomy_words = vocabulary.taxonomy_words_by_language()
     scores = {
         code: len(typed & (lexicon_words.get(code, set()) | taxonomy_words.get(code, set())))
         for code in candidates

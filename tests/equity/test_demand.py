@@ -12,16 +12,11 @@ from hub.counters import facets, recording
 from hub.counters.models import Demand
 
 # database_vendor: raw SQL upsert (ON CONFLICT) of the counts.
-pytestmark = [pytest.mark.django_db, pytest.mark.database_vendor]
-
-
-@pytest.fixture(autouse=True)
-def nothing_waiting(settings):
-    settings.HUB_COUNTERS_BATCH = 10_000  # written when the test says so
-    settings.HUB_COUNTERS_SECONDS = 10_000
-    recording.discard_waiting()
-    yield
-    recording.discard_waiting()
+pytestmark = [
+    pytest.mark.django_db,
+    pytest.mark.database_vendor,
+    pytest.mark.usefixtures("counts_written_when_the_test_says"),
+]
 
 
 @pytest.fixture(autouse=True)

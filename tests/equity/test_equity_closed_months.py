@@ -21,7 +21,11 @@ from hub.equity import figures
 from hub.equity.models import Snapshot
 
 # database_vendor: the counts are written with a raw SQL upsert (ON CONFLICT).
-pytestmark = [pytest.mark.django_db, pytest.mark.database_vendor]
+pytestmark = [
+    pytest.mark.django_db,
+    pytest.mark.database_vendor,
+    pytest.mark.usefixtures("counts_written_when_the_test_says"),
+]
 
 FEBRUARY, MARCH, APRIL = (datetime.date(2031, m, 1) for m in (2, 3, 4))
 # A family reading Korean, with a pre-K child, south of downtown, asking for cybersecurity: the
@@ -29,15 +33,6 @@ FEBRUARY, MARCH, APRIL = (datetime.date(2031, m, 1) for m in (2, 3, 4))
 FAMILY_SEARCH = "/ko/find/?grade=-1&interests=cybersecurity&language=ko&zip=95823"
 CELL = ("cybersecurity", "prek-2")
 KOREAN_FACETS = ("prek-2", "cybersecurity", "ko", "south", "", "0")
-
-
-@pytest.fixture(autouse=True)
-def written_when_the_test_says(settings):
-    settings.HUB_COUNTERS_BATCH = 10_000
-    settings.HUB_COUNTERS_SECONDS = 10_000
-    recording.discard_waiting()
-    yield
-    recording.discard_waiting()
 
 
 @pytest.fixture(autouse=True)

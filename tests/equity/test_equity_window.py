@@ -17,16 +17,11 @@ from hub.equity import figures
 from hub.equity.models import Snapshot
 
 # database_vendor: the counts are written with a raw SQL upsert (ON CONFLICT).
-pytestmark = [pytest.mark.django_db, pytest.mark.database_vendor]
-
-
-@pytest.fixture(autouse=True)
-def written_when_the_test_says(settings):
-    settings.HUB_COUNTERS_BATCH = 10_000
-    settings.HUB_COUNTERS_SECONDS = 10_000
-    recording.discard_waiting()
-    yield
-    recording.discard_waiting()
+pytestmark = [
+    pytest.mark.django_db,
+    pytest.mark.database_vendor,
+    pytest.mark.usefixtures("counts_written_when_the_test_says"),
+]
 
 
 @pytest.fixture
